@@ -1,0 +1,236 @@
+package dev.stagecraft.dockerfile.syntax;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses Dockerfile text into a lossless {@link Dockerfile}, following BuildKit's parser for
+ * meaning (line joining, directives, heredocs, JSON fallback). Never throws: problems become
+ * diagnostics and parsing goes on. Stateless entry point; safe from any thread.
+ */
+public final class DockerfileParser {
+    // BuildKit: ^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$
+    private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*$");
+    private static final Set<String> DIRECTIVE_KEYS = Set.of("syntax", "escape", "check");
+    private static final Set<String> HEREDOC_KEYWORDS = Set.of("RUN", "COPY", "ADD");
+
+    private final String src;
+    private final int n;
+    private final LineIndex lines;
+    private final List<Token> structural = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Directive> directives = new ArrayList<>();
+    private final List<Instruction> instructions = new ArrayList<>();
+    private final Set<String> stageNames = new HashSet<>();
+    private char escape = '\\';
+    private int pos;
+
+    // the physical line at pos, filled by readLine()
+    private int lineEnd;      // end of content, before \r\n or \n
+    private int nextLine;     // start of the next line
+    private int firstNonBlank;
+
+    private DockerfileParser(String text) {
+        this.src = text;
+        this.n = text.length();
+        this.lines = new LineIndex(text);
+    }
+
+    public static Dockerfile parse(String text) {
+        return new DockerfileParser(text == null ? "" : text).run();
+    }
+
+    private Dockerfile run() {
+        if (n > 0 && src.charAt(0) == '\uFEFF') {
+            structural.add(token(TokenKind.BOM, 0, 1));
+            pos = 1;
+        }
+        parseDirectives();
+        while (pos < n) {
+            readLine();
+            if (firstNonBlank == lineEnd) {
+                pos = nextLine;
+            } else if (src.charAt(firstNonBlank) == '#') {
+                structural.add(token(TokenKind.COMMENT, firstNonBlank, lineEnd));
+                pos = nextLine;
+            } else {
+                parseInstruction();
+            }
+        }
+        return new Dockerfile(src, lines, escape, directives, instructions, structural, diagnostics);
+    }
+
+    private void readLine() {
+        int nl = src.indexOf('\n', pos);
+        if (nl < 0) {
+            lineEnd = n;
+            nextLine = n;
+            // Go's line scanner drops a final \r too
+            if (lineEnd > pos && src.charAt(lineEnd - 1) == '\r') {
+                lineEnd--;
+            }
+        } else {
+            lineEnd = nl > pos && src.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+            nextLine = nl + 1;
+        }
+        int i = pos;
+        while (i < lineEnd && isBlank(src.charAt(i))) {
+            i++;
+        }
+        firstNonBlank = i;
+    }
+
+    private void parseDirectives() {
+        Set<String> seen = new HashSet<>();
+        while (pos < n) {
+            readLine();
+            Matcher m = DIRECTIVE.matcher(src.substring(pos, lineEnd));
+            if (!m.matches()) {
+                return;
+            }
+            String key = m.group(1).toLowerCase(Locale.ROOT);
+            if (!DIRECTIVE_KEYS.contains(key)) {
+                return; // an unknown key ends the directive block; the line is a comment
+            }
+            TextRange range = range(pos, lineEnd);
+            TextRange valueRange = range(pos + m.start(2), pos + m.end(2));
+            structural.add(new Token(TokenKind.DIRECTIVE, range));
+            if (!seen.add(key)) {
+                diagnostics.add(Diagnostic.error("only one " + key + " parser directive can be used", range));
+            } else {
+                String value = m.group(2);
+                directives.add(new Directive(key, value, range, valueRange));
+                if (key.equals("escape")) {
+                    if (value.equals("`") || value.equals("\\")) {
+                        escape = value.charAt(0);
+                    } else {
+                        diagnostics.add(Diagnostic.error("invalid escape token '" + value
+                                + "': use ` or \\", valueRange));
+                    }
+                }
+            }
+            pos = nextLine;
+        }
+    }
+
+    /** Gathers one instruction: its first line, continuation lines, then heredoc bodies. */
+    private void parseInstruction() {
+        int start = firstNonBlank;
+        int end = lineEnd;
+        LogicalLine logical = new LogicalLine();
+        boolean continued = appendContent(logical, firstNonBlank);
+        pos = nextLine;
+        while (continued && pos < n) {
+            readLine();
+            if (firstNonBlank == lineEnd) {
+                // BuildKit skips empty continuation lines (and warns that this is deprecated)
+                diagnostics.add(Diagnostic.warning("empty continuation line: the instruction goes on after it",
+                        range(pos, Math.max(pos, lineEnd))));
+                pos = nextLine;
+                continue;
+            }
+            if (src.charAt(firstNonBlank) == '#') {
+                // comment lines inside a continuation are dropped from the command
+                structural.add(token(TokenKind.COMMENT, firstNonBlank, lineEnd));
+                pos = nextLine;
+                continue;
+            }
+            // continuation lines are not left-trimmed: their indentation is part of the command
+            continued = appendContent(logical, pos);
+            end = lineEnd;
+            pos = nextLine;
+        }
+        InstructionParser.Result parsed = InstructionParser.parse(src, logical, lines, escape, stageNames);
+        diagnostics.addAll(parsed.diagnostics());
+        List<Heredoc> heredocs = List.of();
+        List<Token> tokens = parsed.tokens();
+        if (HEREDOC_KEYWORDS.contains(parsed.keyword()) && !parsed.execForm() && !parsed.markers().isEmpty()) {
+            heredocs = new ArrayList<>();
+            tokens = new ArrayList<>(tokens);
+            for (InstructionParser.Marker marker : parsed.markers()) {
+                Heredoc h = readHeredoc(marker, tokens);
+                heredocs.add(h);
+                if (!h.terminated()) {
+                    diagnostics.add(Diagnostic.error("unterminated heredoc: no line '" + h.name()
+                            + "' ends it", h.markerRange()));
+                    break;
+                }
+                end = h.endRange().end();
+            }
+            if (!heredocs.isEmpty()) {
+                Heredoc last = heredocs.get(heredocs.size() - 1);
+                if (!last.terminated() && last.bodyRange() != null) {
+                    end = Math.max(end, last.bodyRange().end());
+                }
+            }
+        }
+        instructions.add(parsed.build(range(start, Math.max(start, end)), heredocs, tokens));
+    }
+
+    /** Appends the content of the current line from {@code from}; true if it ends in a continuation. */
+    private boolean appendContent(LogicalLine logical, int from) {
+        // BuildKit: ^(.*?)<escape>[ \t]*$ — the last non-blank character is the escape character
+        int e = lineEnd;
+        while (e > from && isBlank(src.charAt(e - 1))) {
+            e--;
+        }
+        if (e > from && src.charAt(e - 1) == escape) {
+            logical.append(src, from, e - 1);
+            structural.add(token(TokenKind.CONTINUATION, e - 1, lineEnd));
+            return true;
+        }
+        logical.append(src, from, lineEnd);
+        return false;
+    }
+
+    /** Reads heredoc body lines up to the terminator; {@code <<-} allows tabs before it. */
+    private Heredoc readHeredoc(InstructionParser.Marker m, List<Token> tokens) {
+        int bodyStart = pos;
+        StringBuilder content = new StringBuilder();
+        while (pos < n) {
+            readLine();
+            int candidate = pos;
+            if (m.chomp()) {
+                while (candidate < lineEnd && src.charAt(candidate) == '\t') {
+                    candidate++;
+                }
+            }
+            if (src.regionMatches(candidate, m.name(), 0, m.name().length())
+                    && candidate + m.name().length() == lineEnd) {
+                TextRange body = bodyStart < pos ? range(bodyStart, pos) : null;
+                if (body != null) {
+                    tokens.add(new Token(TokenKind.HEREDOC_BODY, body));
+                }
+                TextRange endRange = range(pos, lineEnd);
+                tokens.add(new Token(TokenKind.HEREDOC_END, endRange));
+                pos = nextLine;
+                return new Heredoc(m.name(), m.chomp(), m.quoted(), m.fd(), content.toString(), m.range(),
+                        body, endRange);
+            }
+            content.append(src, pos, lineEnd).append('\n');
+            pos = nextLine;
+        }
+        TextRange body = bodyStart < n ? range(bodyStart, n) : null;
+        if (body != null) {
+            tokens.add(new Token(TokenKind.HEREDOC_BODY, body));
+        }
+        return new Heredoc(m.name(), m.chomp(), m.quoted(), m.fd(), content.toString(), m.range(), body, null);
+    }
+
+    private Token token(TokenKind kind, int from, int to) {
+        return new Token(kind, range(from, to));
+    }
+
+    private TextRange range(int from, int to) {
+        return lines.range(from, to);
+    }
+
+    static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}

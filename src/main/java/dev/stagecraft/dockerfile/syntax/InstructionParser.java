@@ -1,0 +1,517 @@
+package dev.stagecraft.dockerfile.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one joined instruction line: keyword, builder flags, arguments (shell words, JSON exec
+ * form, heredoc markers), and the meaningful tokens for highlighting, mapped back to the source.
+ */
+final class InstructionParser {
+    private static final Set<String> JSON_FORM = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME");
+    private static final Set<String> SHELL_RUNTIME = Set.of("RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL");
+    // BuildKit: a word ^(\d*)<<(-?)([^<]*)$ starts a heredoc
+    private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
+
+    /** A heredoc marker found on the instruction line, waiting for its body. */
+    record Marker(String name, boolean chomp, boolean quoted, Integer fd, TextRange range) {
+    }
+
+    /** What {@link #parse} found; {@link #build} makes the instruction once heredoc bodies are read. */
+    record Result(String keyword, String keywordText, TextRange keywordRange, List<Flag> flags, String arguments,
+                  TextRange argumentsRange, List<Word> words, boolean execForm, List<String> execArgs,
+                  Instruction inner, List<Marker> markers, List<Token> tokens, List<Diagnostic> diagnostics) {
+
+        Instruction build(TextRange range, List<Heredoc> heredocs, List<Token> allTokens) {
+            return new Instruction(keyword, keywordRange, range, flags, arguments, argumentsRange, words, execForm,
+                    execArgs, List.copyOf(heredocs), inner, List.copyOf(allTokens));
+        }
+    }
+
+    private final String src;
+    private final LogicalLine line;
+    private final LineIndex lines;
+    private final char escape;
+    private final Set<String> stageNames;
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private InstructionParser(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
+        this.src = src;
+        this.line = line;
+        this.lines = lines;
+        this.escape = escape;
+        this.stageNames = stageNames;
+    }
+
+    static Result parse(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
+        InstructionParser p = new InstructionParser(src, line, lines, escape, stageNames);
+        return p.parseFrom(0);
+    }
+
+    private Result parseFrom(int from) {
+        String text = line.text();
+        int len = text.length();
+        int i = skipBlanks(text, from);
+        int kwStart = i;
+        while (i < len && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        String keywordText = text.substring(kwStart, i);
+        String keyword = keywordText.toUpperCase(Locale.ROOT);
+        TextRange keywordRange = range(kwStart, i);
+        span(kwStart, i, TokenKind.KEYWORD);
+        if (!Instruction.KEYWORDS.contains(keyword)) {
+            diagnostics.add(Diagnostic.error("unknown instruction: " + keywordText, keywordRange));
+        }
+
+        List<Flag> flags = new ArrayList<>();
+        int argsStart = parseFlags(text, skipBlanks(text, i), flags);
+        argsStart = skipBlanks(text, argsStart);
+        int argsEnd = len;
+        while (argsEnd > argsStart && isSpace(text.charAt(argsEnd - 1))) {
+            argsEnd--;
+        }
+        String arguments = text.substring(argsStart, argsEnd);
+        TextRange argumentsRange = argsEnd > argsStart ? range(argsStart, argsEnd) : null;
+
+        List<Word> words = List.of();
+        List<String> execArgs = List.of();
+        List<Marker> markers = List.of();
+        boolean execForm = false;
+        Instruction inner = null;
+        switch (keyword) {
+            case "ONBUILD" -> inner = parseOnbuild(argsStart);
+            case "HEALTHCHECK" -> {
+                List<Lw> all = words(text, argsStart, argsEnd);
+                words = toWords(all);
+                if (all.isEmpty() || !(all.get(0).text(text).equalsIgnoreCase("CMD")
+                        || all.get(0).text(text).equalsIgnoreCase("NONE"))) {
+                    diagnostics.add(Diagnostic.error("HEALTHCHECK needs CMD or NONE",
+                            argumentsRange != null ? argumentsRange : keywordRange));
+                } else {
+                    Lw first = all.get(0);
+                    span(first.start(), first.end(), TokenKind.KEYWORD);
+                    JsonArgs.Result json = tryJson(text, skipBlanks(text, first.end()), argsEnd, keyword);
+                    if (json != null) {
+                        execForm = true;
+                        execArgs = json.elements().stream().map(JsonArgs.Element::value).toList();
+                    } else {
+                        for (Lw w : all.subList(1, all.size())) {
+                            valueSpans(w.start(), w.end(), TokenKind.TEXT);
+                        }
+                    }
+                }
+            }
+            default -> {
+                JsonArgs.Result json = JSON_FORM.contains(keyword) ? tryJson(text, argsStart, argsEnd, keyword) : null;
+                if (json != null) {
+                    execForm = true;
+                    execArgs = json.elements().stream().map(JsonArgs.Element::value).toList();
+                } else {
+                    List<Lw> lws = words(text, argsStart, argsEnd);
+                    words = toWords(lws);
+                    markers = classifyWords(keyword, lws);
+                }
+            }
+        }
+        checkArguments(keyword, keywordRange, words, execForm, markers, argumentsRange, flags);
+        return new Result(keyword, keywordText, keywordRange, List.copyOf(flags), arguments, argumentsRange,
+                List.copyOf(words), execForm, execArgs, inner, markers, tokens, diagnostics);
+    }
+
+    private Instruction parseOnbuild(int argsStart) {
+        if (argsStart >= line.length()) {
+            diagnostics.add(Diagnostic.error("ONBUILD needs an instruction", range(Math.max(0, line.length() - 1),
+                    line.length())));
+            return null;
+        }
+        InstructionParser innerParser = new InstructionParser(src, line, lines, escape, stageNames);
+        Result r = innerParser.parseFrom(argsStart);
+        tokens.addAll(r.tokens());
+        diagnostics.addAll(r.diagnostics());
+        if (Set.of("ONBUILD", "FROM", "MAINTAINER").contains(r.keyword())) {
+            diagnostics.add(Diagnostic.error(r.keyword() + " isn't allowed as an ONBUILD trigger", r.keywordRange()));
+        }
+        return r.build(range(skipBlanks(line.text(), argsStart), line.length()), List.of(), r.tokens());
+    }
+
+    /**
+     * BuildKit's extractBuilderFlags: words starting with {@code --} before the arguments;
+     * quotes in a flag are removed, a lone {@code --} ends the flags.
+     */
+    private int parseFlags(String text, int i, List<Flag> flags) {
+        int len = text.length();
+        while (i < len) {
+            i = skipBlanks(text, i);
+            if (i + 1 >= len || text.charAt(i) != '-' || text.charAt(i + 1) != '-') {
+                return i;
+            }
+            int start = i;
+            StringBuilder word = new StringBuilder();
+            char quote = 0;
+            int eq = -1;
+            while (i < len && (quote != 0 || !isSpace(text.charAt(i)))) {
+                char c = text.charAt(i);
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    } else if (c == '\\' && i + 1 < len) {
+                        word.append(text.charAt(++i));
+                    } else {
+                        word.append(c);
+                    }
+                } else if (c == '\'' || c == '"') {
+                    quote = c;
+                } else if (c == '\\' && i + 1 < len) {
+                    word.append(text.charAt(++i));
+                } else {
+                    if (c == '=' && eq < 0) {
+                        eq = i;
+                    }
+                    word.append(c);
+                }
+                i++;
+            }
+            if (word.toString().equals("--")) {
+                span(start, i, TokenKind.FLAG);
+                return i;
+            }
+            if (quote != 0) {
+                diagnostics.add(Diagnostic.error("unterminated quote in flag", range(start, i)));
+            }
+            String w = word.toString();
+            int weq = w.indexOf('=');
+            String name = weq < 0 ? w.substring(2) : w.substring(2, weq);
+            String value = weq < 0 ? null : w.substring(weq + 1);
+            TextRange valueRange = eq < 0 ? null : range(eq + 1, Math.max(eq + 1, i));
+            int nameEnd = eq < 0 ? i : eq + 1;
+            span(start, nameEnd, TokenKind.FLAG);
+            if (eq >= 0 && i > eq + 1) {
+                boolean stageRef = name.equalsIgnoreCase("from");
+                span(eq + 1, i, stageRef ? TokenKind.STAGE_NAME : TokenKind.FLAG_VALUE);
+            }
+            flags.add(new Flag(name, value, range(start, i), valueRange));
+        }
+        return i;
+    }
+
+    private JsonArgs.Result tryJson(String text, int from, int to, String keyword) {
+        if (from >= to || text.charAt(from) != '[') {
+            return null;
+        }
+        String candidate = text.substring(from, to);
+        JsonArgs.Result r = JsonArgs.parse(candidate);
+        switch (r.outcome()) {
+            case STRINGS -> {
+                for (int p : r.punctuation()) {
+                    span(from + p, from + p + 1, TokenKind.OPERATOR);
+                }
+                for (JsonArgs.Element e : r.elements()) {
+                    span(from + e.start(), from + e.end(), TokenKind.STRING);
+                }
+                return r;
+            }
+            case NOT_STRINGS -> diagnostics.add(Diagnostic.error(keyword
+                    + ": the exec form must be a JSON array of strings", range(from, to)));
+            case NOT_JSON -> diagnostics.add(Diagnostic.warning(candidate.endsWith("]")
+                    ? "not valid JSON, so this runs in shell form; check quotes (JSON needs \"double quotes\") and commas"
+                    : "unterminated JSON array, so this runs in shell form", range(from, to)));
+        }
+        return null;
+    }
+
+    /** BuildKit's parseWords: whitespace splits, quotes and the escape character group. */
+    private List<Lw> words(String text, int from, int to) {
+        List<Lw> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            int start = i;
+            char quote = 0;
+            while (i < to && (quote != 0 || !isSpace(text.charAt(i)))) {
+                char c = text.charAt(i);
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    } else if (c == escape && quote != '\'' && i + 1 < to) {
+                        i++;
+                    }
+                } else if (c == '\'' || c == '"') {
+                    quote = c;
+                } else if (c == escape && i + 1 < to) {
+                    i++;
+                }
+                i++;
+            }
+            out.add(new Lw(start, i, quote != 0));
+        }
+        return out;
+    }
+
+    /** A word in logical coordinates. */
+    private record Lw(int start, int end, boolean unterminated) {
+        String text(String line) {
+            return line.substring(start, end);
+        }
+    }
+
+    private List<Word> toWords(List<Lw> lws) {
+        String text = line.text();
+        List<Word> out = new ArrayList<>(lws.size());
+        for (Lw w : lws) {
+            out.add(new Word(w.text(text), range(w.start(), w.end()), w.unterminated()));
+        }
+        return out;
+    }
+
+    /** Gives each argument word its token kinds; returns the heredoc markers among them. */
+    private List<Marker> classifyWords(String keyword, List<Lw> lws) {
+        List<Marker> markers = new ArrayList<>();
+        String text = line.text();
+        List<Word> words = toWords(lws);
+        List<int[]> bounds = new ArrayList<>();
+        for (Lw w : lws) {
+            bounds.add(new int[] {w.start(), w.end()});
+        }
+        switch (keyword) {
+            case "FROM" -> {
+                for (int k = 0; k < words.size(); k++) {
+                    int[] b = bounds.get(k);
+                    Word w = words.get(k);
+                    if (k == 0) {
+                        boolean stage = stageNames.contains(w.text().toLowerCase(Locale.ROOT));
+                        valueSpans(b[0], b[1], stage ? TokenKind.STAGE_NAME : TokenKind.IMAGE);
+                    } else if (k == 1 && w.text().equalsIgnoreCase("AS")) {
+                        span(b[0], b[1], TokenKind.KEYWORD);
+                    } else if (k == 2 && words.get(1).text().equalsIgnoreCase("AS")) {
+                        span(b[0], b[1], TokenKind.STAGE_NAME);
+                        stageNames.add(w.text().toLowerCase(Locale.ROOT));
+                    } else {
+                        valueSpans(b[0], b[1], TokenKind.TEXT);
+                    }
+                }
+            }
+            case "ENV", "LABEL", "ARG" -> {
+                boolean legacy = !keyword.equals("ARG") && !words.isEmpty() && !words.get(0).text().contains("=");
+                for (int k = 0; k < words.size(); k++) {
+                    int[] b = bounds.get(k);
+                    int eq = words.get(k).text().indexOf('=');
+                    if (legacy) {
+                        valueSpans(b[0], b[1], k == 0 ? TokenKind.PROPERTY : TokenKind.TEXT);
+                    } else if (eq < 0) {
+                        span(b[0], b[1], TokenKind.PROPERTY);
+                    } else {
+                        span(b[0], b[0] + eq, TokenKind.PROPERTY);
+                        span(b[0] + eq, b[0] + eq + 1, TokenKind.OPERATOR);
+                        valueSpans(b[0] + eq + 1, b[1], TokenKind.TEXT);
+                    }
+                }
+            }
+            default -> {
+                boolean heredocs = keyword.equals("RUN") || keyword.equals("COPY") || keyword.equals("ADD");
+                for (int k = 0; k < words.size(); k++) {
+                    int[] b = bounds.get(k);
+                    Marker m = heredocs ? heredocMarker(words.get(k), b) : null;
+                    if (m != null) {
+                        markers.add(m);
+                        span(b[0], b[1], TokenKind.HEREDOC_MARKER);
+                    } else {
+                        valueSpans(b[0], b[1], TokenKind.TEXT);
+                    }
+                }
+            }
+        }
+        return markers;
+    }
+
+    private Marker heredocMarker(Word w, int[] b) {
+        Matcher m = HEREDOC.matcher(w.text());
+        if (!m.matches() || m.group(3).isEmpty()) {
+            return null;
+        }
+        String raw = m.group(3);
+        String name = unquote(raw);
+        if (name.isEmpty()) {
+            return null;
+        }
+        Integer fd = m.group(1).isEmpty() ? null : Integer.valueOf(m.group(1));
+        return new Marker(name, !m.group(2).isEmpty(), !name.equals(raw), fd, range(b[0], b[1]));
+    }
+
+    /** Removes quotes and escapes as the shell would, without expanding anything. */
+    private String unquote(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        char quote = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (quote == 0 && (c == '\'' || c == '"')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            } else if (c == escape && quote != '\'' && i + 1 < raw.length()) {
+                sb.append(raw.charAt(++i));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Spans of a value: quoted parts are strings, {@code $X} / {@code ${X}} variables. */
+    private void valueSpans(int from, int to, TokenKind plain) {
+        String text = line.text();
+        int runStart = from;
+        TokenKind runKind = plain;
+        char quote = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (quote != '\'' && c == escape && i + 1 < to) {
+                i += 2;
+                continue;
+            }
+            if (quote == 0 && (c == '\'' || c == '"')) {
+                span(runStart, i, runKind);
+                runStart = i;
+                runKind = TokenKind.STRING;
+                quote = c;
+                i++;
+                continue;
+            }
+            if (quote != 0 && c == quote) {
+                span(runStart, i + 1, runKind);
+                runStart = i + 1;
+                runKind = plain;
+                quote = 0;
+                i++;
+                continue;
+            }
+            if (quote != '\'' && c == '$') {
+                int end = variableEnd(text, i, to);
+                if (end > i + 1) {
+                    span(runStart, i, runKind);
+                    span(i, end, TokenKind.VARIABLE);
+                    runStart = end;
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        span(runStart, to, runKind);
+    }
+
+    private static int variableEnd(String text, int dollar, int to) {
+        int i = dollar + 1;
+        if (i < to && text.charAt(i) == '{') {
+            int close = text.indexOf('}', i);
+            return close < 0 || close >= to ? dollar : close + 1;
+        }
+        while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            i++;
+        }
+        return i;
+    }
+
+    private void checkArguments(String keyword, TextRange keywordRange, List<Word> words, boolean execForm,
+                                List<Marker> markers, TextRange argumentsRange, List<Flag> flags) {
+        for (Word w : words) {
+            if (w.unterminatedQuote()) {
+                String message = "unterminated quote in " + w.text();
+                diagnostics.add(SHELL_RUNTIME.contains(keyword)
+                        ? Diagnostic.warning(message + ": the shell will fail on it", w.range())
+                        : Diagnostic.error(message, w.range()));
+            }
+        }
+        for (Flag f : flags) {
+            if (f.name().equalsIgnoreCase("from") && f.value() != null && f.value().isEmpty()) {
+                diagnostics.add(Diagnostic.error("--from= needs a stage name, a stage index or an image", f.range()));
+            }
+        }
+        boolean noArgs = argumentsRange == null;
+        switch (keyword) {
+            case "COPY", "ADD" -> {
+                if (!execForm && markers.isEmpty() && words.size() < 2) {
+                    diagnostics.add(Diagnostic.error(keyword + " needs a source and a destination",
+                            argumentsRange != null ? argumentsRange : keywordRange));
+                }
+            }
+            case "ENV", "LABEL" -> {
+                if (noArgs) {
+                    diagnostics.add(Diagnostic.error(keyword + " needs at least one key=value", keywordRange));
+                } else if (words.get(0).text().contains("=")) {
+                    for (Word w : words) {
+                        if (!w.text().contains("=")) {
+                            diagnostics.add(Diagnostic.error("can't find = in \"" + w.text()
+                                    + "\": must be of the form name=value", w.range()));
+                        } else if (w.text().startsWith("=")) {
+                            diagnostics.add(Diagnostic.error(keyword + " names can not be blank", w.range()));
+                        }
+                    }
+                } else if (words.size() < 2) {
+                    diagnostics.add(Diagnostic.error(keyword + " " + words.get(0).text() + " needs a value",
+                            words.get(0).range()));
+                }
+            }
+            case "ARG", "RUN", "WORKDIR", "USER", "EXPOSE", "VOLUME", "STOPSIGNAL", "SHELL", "MAINTAINER" -> {
+                if (noArgs && markers.isEmpty()) {
+                    diagnostics.add(Diagnostic.error(keyword + " needs an argument", keywordRange));
+                }
+                if (keyword.equals("MAINTAINER")) {
+                    diagnostics.add(Diagnostic.warning("MAINTAINER is deprecated: use LABEL maintainer=...",
+                            keywordRange));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Records a token over logical {@code [from, to)}, split where line continuations cut it. */
+    private void span(int from, int to, TokenKind kind) {
+        if (to <= from) {
+            return;
+        }
+        if (line.contiguous(from, to)) {
+            tokens.add(new Token(kind, lines.range(line.sourceOf(from), line.sourceEnd(to))));
+            return;
+        }
+        int runStart = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || line.sourceOf(i) != line.sourceOf(i - 1) + 1) {
+                tokens.add(new Token(kind, lines.range(line.sourceOf(runStart), line.sourceEnd(i))));
+                runStart = i;
+            }
+        }
+    }
+
+    private TextRange range(int from, int to) {
+        if (line.length() == 0) {
+            return lines.range(0, 0);
+        }
+        int s = from < line.length() ? line.sourceOf(from) : line.sourceEnd(line.length());
+        int e = to > from ? line.sourceEnd(to) : s;
+        return lines.range(s, e);
+    }
+
+    private static int skipBlanks(String text, int i) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n';
+    }
+}
