@@ -1,7 +1,20 @@
 package dev.stagecraft.app;
 
+import dev.stagecraft.cli.StagecraftCommand;
+
+/**
+ * The entry point of the jar. A command ({@code graph}, {@code print}, ...) or an option runs
+ * headless; no argument, or a file, opens the window. Not a JavaFX {@code Application} itself,
+ * so the shaded jar starts without the JavaFX launcher checks.
+ */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("stagecraft");
+        if (StagecraftCommand.isHeadless(args)) {
+            System.exit(StagecraftCommand.run(args));
+        }
+        Desktop.open(args);
     }
 }
