@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code stagecraft} command and its subcommands. Runs on the calling thread. */
 @Command(name = "stagecraft", mixinStandardHelpOptions = true, version = "stagecraft 0.1.0",
         description = "A workbench for multi-stage Dockerfiles.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {GraphCommand.class, PrintCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:--strict and the Dockerfile has errors",
+                "2:bad input (a file that is not a Dockerfile, unknown options)"})
 public final class StagecraftCommand implements Runnable {
 
     @Override
@@ -24,6 +27,22 @@ public final class StagecraftCommand implements Runnable {
     }
 
     public static int run(String[] args) {
-        return new CommandLine(new StagecraftCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line: bad input prints one line (no usage dump, no stack trace). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new StagecraftCommand());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("stagecraft: " + ex.getMessage());
+            if (!(ex.getCause() instanceof Exception) && ex.getMessage() != null
+                    && (ex.getMessage().startsWith("Unknown") || ex.getMessage().startsWith("Missing")
+                    || ex.getMessage().startsWith("Invalid"))) {
+                c.getErr().println("Try 'stagecraft " + (c == cl ? "" : c.getCommandName() + " ") + "--help'.");
+            }
+            return 2;
+        });
+        return cl;
     }
 }

@@ -1,0 +1,148 @@
+package dev.stagecraft.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stagecraft.testing.Corpus;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: arguments in, stdout, stderr and exit code out. */
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int exit, String out, byte[] outBytes, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = StagecraftCommand.commandLine().execute(args);
+            System.out.flush();
+            System.err.flush();
+            return new Run(code, out.toString(StandardCharsets.UTF_8), out.toByteArray(),
+                    err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+    }
+
+    @Test
+    void printGivesBackEveryCorpusFileByteForByte() throws Exception {
+        for (Path f : Corpus.files()) {
+            Run r = run("print", f.toString());
+            assertEquals(0, r.exit(), f.toString());
+            assertArrayEquals(Files.readAllBytes(f), r.outBytes(), f.toString());
+        }
+    }
+
+    @Test
+    void graphJsonHasTheDocumentedShape() throws Exception {
+        Path f = Corpus.file("066-");
+        Run r = run("graph", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode doc = JSON.readTree(r.out());
+        assertEquals(List.of("file", "stages", "edges", "external", "target", "needed", "diagnostics"), fields(doc));
+        assertEquals(f.toString(), doc.get("file").asText());
+        JsonNode stage = doc.get("stages").get(2);
+        assertEquals(List.of("index", "name", "base", "baseResolved", "baseStage", "platform", "line", "endLine",
+                "instructions"), fields(stage));
+        assertEquals("test", stage.get("name").asText());
+        assertEquals("app-base", stage.get("base").asText());
+        assertEquals(1, stage.get("baseStage").asInt());
+        assertEquals(15, stage.get("line").asInt());
+        assertEquals(6, doc.get("target").asInt());
+        assertEquals("[0,1,3,5,6]", doc.get("needed").toString());
+        JsonNode copy = doc.get("edges").get(doc.get("edges").size() - 1);
+        assertEquals("{\"from\":5,\"to\":6,\"kind\":\"copy\",\"line\":40}", copy.toString());
+    }
+
+    @Test
+    void graphOptionsChangeTargetArgsAndPlatform() throws Exception {
+        Path f = Corpus.file("001-");
+        JsonNode doc = JSON.readTree(run("graph", f.toString(), "--target", "binaries", "--build-arg",
+                "GO_VERSION=1.22", "--platform", "linux/arm64").out());
+        assertEquals(12, doc.get("target").asInt());
+        assertEquals("golang:1.22-alpine", doc.get("stages").get(2).get("baseResolved").asText());
+        assertEquals("[1,2,3,4,5,8,10,12]", doc.get("needed").toString());
+        JsonNode byIndex = JSON.readTree(run("graph", f.toString(), "--target", "3").out());
+        assertEquals("[1,2,3]", byIndex.get("needed").toString());
+    }
+
+    @Test
+    void dotAndMermaidDrawTheGraph() {
+        Path f = Corpus.file("035-"); // COPY --from an external image
+        String dot = run("graph", f.toString(), "--format", "dot").out();
+        assertTrue(dot.startsWith("digraph stages {"), dot);
+        assertTrue(dot.contains("style=dashed"), dot);
+        assertTrue(dot.contains("penwidth=3"), dot);
+        String mermaid = run("graph", f.toString(), "--format", "mermaid").out();
+        assertTrue(mermaid.startsWith("flowchart LR\n"), mermaid);
+        assertTrue(mermaid.contains("class s1 target;"), mermaid);
+        assertTrue(mermaid.contains("external;"), mermaid);
+    }
+
+    @Test
+    void brokenDockerfileStillGivesAGraphAndStrictFails(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("Dockerfile");
+        Files.writeString(f, "FROM alpine AS build\nRUN make\nFROM scratch AS\nCOPY --from= /a /b\nFROM scratch\nCOPY --from=build /x /x\n");
+        Run r = run("graph", f.toString());
+        assertEquals(0, r.exit());
+        JsonNode doc = JSON.readTree(r.out());
+        assertEquals(3, doc.get("stages").size());
+        List<String> messages = new ArrayList<>();
+        doc.get("diagnostics").forEach(d -> messages.add(d.get("line").asInt() + ":" + d.get("message").asText()));
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("3:AS needs a stage name")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("4:--from= needs")), messages.toString());
+        assertEquals(1, run("graph", "--strict", f.toString()).exit());
+    }
+
+    @Test
+    void badInputIsOneClearLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("bin");
+        Files.write(binary, new byte[] {'F', 'R', 0, 1});
+        Path latin1 = dir.resolve("latin1");
+        Files.write(latin1, "FROM caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Path big = dir.resolve("big");
+        Files.write(big, new byte[11 * 1024 * 1024]);
+        String[][] cases = {
+            {dir.resolve("missing").toString(), "no such file"},
+            {dir.toString(), "is a directory"},
+            {binary.toString(), "looks binary"},
+            {latin1.toString(), "is not UTF-8"},
+            {big.toString(), "over 10 MB"},
+        };
+        for (String[] c : cases) {
+            Run r = run("graph", c[0]);
+            assertEquals(2, r.exit(), c[0]);
+            assertTrue(r.err().contains(c[1]), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    private static List<String> fields(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            out.add(it.next());
+        }
+        return out;
+    }
+}
