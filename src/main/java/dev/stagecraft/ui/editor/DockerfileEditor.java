@@ -79,6 +79,7 @@ public final class DockerfileEditor extends BorderPane {
     public void setText(String text) {
         area.replaceText(text);
         area.moveTo(0);
+        area.showParagraphAtTop(0);
         area.getUndoManager().forgetHistory();
         area.getUndoManager().mark();
     }

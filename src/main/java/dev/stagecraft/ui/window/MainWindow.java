@@ -64,7 +64,6 @@ public final class MainWindow {
         topAndBottom = new SplitPane(graphAndText, bottomTabs);
         topAndBottom.setOrientation(Orientation.VERTICAL);
         topAndBottom.setId("top-and-bottom");
-        SplitPane.setResizableWithParent(bottomTabs, false);
 
         BorderPane root = new BorderPane(topAndBottom);
         root.getStyleClass().add("main-window");
@@ -91,8 +90,8 @@ public final class MainWindow {
             document.newDocument(dev.stagecraft.project.Template.GO.text());
             sync.loadText();
         }
-        stage.show();
         memory.restoreDividers(graphAndText, topAndBottom);
+        stage.show();
         editor.area().requestFocus();
     }
 

@@ -26,14 +26,29 @@ final class WindowMemory {
         stage.setMaximized(settings.maximized);
     }
 
-    /** Divider positions only stick once the split panes have their size: set them after layout. */
+    /**
+     * Divider positions only stick once the split panes have their final size: they are set
+     * again on each of the first size changes of the window (until it has settled).
+     */
     void restoreDividers(SplitPane graphAndText, SplitPane topAndBottom) {
-        graphAndText.setDividerPositions(clamp(settings.graphDivider, 0.1, 0.9));
-        topAndBottom.setDividerPositions(clamp(settings.bottomDivider, 0.2, 0.95));
-        UiThread.later(() -> {
+        Runnable apply = () -> {
             graphAndText.setDividerPositions(clamp(settings.graphDivider, 0.1, 0.9));
             topAndBottom.setDividerPositions(clamp(settings.bottomDivider, 0.2, 0.95));
-        });
+        };
+        apply.run();
+        javafx.beans.InvalidationListener sized = new javafx.beans.InvalidationListener() {
+            private int remaining = 4;
+
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                apply.run();
+                if (--remaining == 0) {
+                    topAndBottom.heightProperty().removeListener(this);
+                }
+            }
+        };
+        topAndBottom.heightProperty().addListener(sized);
+        UiThread.later(apply);
     }
 
     void capture(Stage stage, SplitPane graphAndText, SplitPane topAndBottom) {
