@@ -83,10 +83,14 @@ public final class DocumentViewModel {
         save(positions);
     }
 
-    /** Writes the sidecar (positions and target) of a document that has a file; no-op otherwise. */
+    /** Writes the sidecar (positions and target) when they changed and the document has a file. */
     public void saveSidecar(Map<String, NodePosition> positions) throws IOException {
         if (file.get() == null) {
             return;
+        }
+        boolean samePositions = positions == null || positions.equals(sidecar.positions());
+        if (samePositions && java.util.Objects.equals(target.get(), sidecar.target())) {
+            return; // nothing new: do not litter directories with sidecars of files only looked at
         }
         if (positions != null) {
             sidecar.setPositions(positions);

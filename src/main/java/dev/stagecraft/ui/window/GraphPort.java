@@ -25,6 +25,9 @@ public interface GraphPort {
 
     void select(Integer stage);
 
+    /** How many stage nodes the pane shows now. */
+    int nodeCount();
+
     Map<String, NodePosition> positions();
 
     void setPositions(Map<String, NodePosition> positions);

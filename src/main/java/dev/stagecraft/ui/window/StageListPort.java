@@ -90,6 +90,11 @@ final class StageListPort implements GraphPort {
     }
 
     @Override
+    public int nodeCount() {
+        return list.getItems().size();
+    }
+
+    @Override
     public Map<String, NodePosition> positions() {
         return positions;
     }
