@@ -55,6 +55,7 @@ public final class DocumentViewModel {
         file.set(null);
         target.set(null);
         setText(initial);
+        lastGoodGraph.set(graph.get());
     }
 
     /** Opens {@code path}; on failure (refused or unreadable) the current document is unchanged. */
@@ -65,6 +66,7 @@ public final class DocumentViewModel {
         file.set(path.toAbsolutePath());
         target.set(sidecar.target());
         setText(read.editorText());
+        lastGoodGraph.set(graph.get());
     }
 
     /** Saves to the current file: the text atomically, then the sidecar with {@code positions}. */
@@ -136,10 +138,10 @@ public final class DocumentViewModel {
         if (wanted != null && g.find(wanted).isPresent()) {
             g = g.with(GraphOptions.DEFAULT.withTarget(wanted));
         }
-        graph.set(g);
         if (!g.hasErrors()) {
-            lastGoodGraph.set(g);
+            lastGoodGraph.set(g); // first, so listeners of graph see the matching last good graph
         }
+        graph.set(g);
         problems.setAll(g.diagnostics());
     }
 
@@ -177,7 +179,10 @@ public final class DocumentViewModel {
         return graph.get();
     }
 
-    /** The latest graph parsed without errors: what the graph pane shows while the text is broken. */
+    /**
+     * The latest graph parsed without errors: what the graph pane shows while the text is broken.
+     * A document that opens with errors starts from its own graph (there is no better one).
+     */
     public ReadOnlyObjectProperty<StageGraph> lastGoodGraphProperty() {
         return lastGoodGraph.getReadOnlyProperty();
     }

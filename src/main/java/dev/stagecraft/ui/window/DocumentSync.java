@@ -20,6 +20,7 @@ public final class DocumentSync {
     private final DockerfileEditor editor;
     private final GraphPort graph;
     private boolean syncingSelection;
+    private StageGraph lastShown;
 
     public DocumentSync(DocumentViewModel document, DockerfileEditor editor, GraphPort graph) {
         this.document = document;
@@ -42,15 +43,19 @@ public final class DocumentSync {
 
     private void showGraph(StageGraph g) {
         editor.show(g);
-        if (!g.hasErrors()) {
-            graph.setGraph(g);
-            graph.setTarget(g.target());
-            graph.setProblem(null, null);
-            return;
+        StageGraph shown = document.lastGoodGraphProperty().get();
+        if (shown != null && shown != lastShown) {
+            lastShown = shown;
+            graph.setGraph(shown);
+            graph.setTarget(shown.target());
         }
-        Diagnostic first = g.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst().orElseThrow();
-        Integer stage = g.stageAt(first.range().start()).map(Stage::index).orElse(null);
-        graph.setProblem(stage, "Line " + first.line() + ": " + first.message());
+        Diagnostic first = g.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst().orElse(null);
+        if (first == null) {
+            graph.setProblem(null, null);
+        } else {
+            Integer stage = g.stageAt(first.range().start()).map(Stage::index).orElse(null);
+            graph.setProblem(stage, "Line " + first.line() + ": " + first.message());
+        }
     }
 
     private void caretMoved(int caret) {
