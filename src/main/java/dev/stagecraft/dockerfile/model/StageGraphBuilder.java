@@ -270,26 +270,33 @@ final class StageGraphBuilder {
         int[] state = new int[n]; // 0 new, 1 on stack, 2 done
         for (int i = 0; i < n; i++) {
             if (state[i] == 0) {
-                dfs(i, into, state, new ArrayList<>());
+                dfs(i, into, state, new ArrayList<>(), new ArrayList<>());
             }
         }
     }
 
-    private void dfs(int v, Map<Integer, List<StageEdge>> into, int[] state, List<Integer> path) {
+    /** Depth-first along "uses" edges; {@code via} holds the edge that led to each node on the path. */
+    private void dfs(int v, Map<Integer, List<StageEdge>> into, int[] state, List<Integer> path, List<StageEdge> via) {
         state[v] = 1;
         path.add(v);
         for (StageEdge e : into.getOrDefault(v, List.of())) {
             if (state[e.from()] == 1) {
-                List<Integer> cycle = new ArrayList<>(path.subList(path.indexOf(e.from()), path.size()));
-                cycle.add(e.from());
+                int at = path.indexOf(e.from());
+                List<StageEdge> cycleEdges = new ArrayList<>(via.subList(at, via.size()));
+                cycleEdges.add(e);
                 StringBuilder sb = new StringBuilder();
-                for (int k = 0; k < cycle.size(); k++) {
-                    sb.append(k == 0 ? "" : " ← ").append(stages.get(cycle.get(k)).displayName());
+                for (int k = at; k < path.size(); k++) {
+                    sb.append(k == at ? "" : " ← ").append(stages.get(path.get(k)).displayName());
                 }
+                sb.append(" ← ").append(stages.get(e.from()).displayName());
+                // point at a COPY or mount in the cycle when there is one: FROM order is rarely the mistake
+                StageEdge blame = cycleEdges.stream().filter(c -> c.kind() != EdgeKind.BASE).reduce((a, b) -> b).orElse(e);
                 diagnostics.add(Diagnostic.error("circular dependency: " + sb,
-                        e.referenceRange() != null ? e.referenceRange() : e.instruction().range()));
+                        blame.referenceRange() != null ? blame.referenceRange() : blame.instruction().range()));
             } else if (state[e.from()] == 0) {
-                dfs(e.from(), into, state, path);
+                via.add(e);
+                dfs(e.from(), into, state, path, via);
+                via.remove(via.size() - 1);
             }
         }
         path.remove(path.size() - 1);

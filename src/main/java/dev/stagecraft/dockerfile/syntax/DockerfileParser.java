@@ -165,7 +165,7 @@ public final class DockerfileParser {
             if (!heredocs.isEmpty()) {
                 Heredoc last = heredocs.get(heredocs.size() - 1);
                 if (!last.terminated() && last.bodyRange() != null) {
-                    end = Math.max(end, last.bodyRange().end());
+                    end = Math.max(end, withoutLineBreak(last.bodyRange().end()));
                 }
             }
         }
@@ -220,6 +220,17 @@ public final class DockerfileParser {
             tokens.add(new Token(TokenKind.HEREDOC_BODY, body));
         }
         return new Heredoc(m.name(), m.chomp(), m.quoted(), m.fd(), content.toString(), m.range(), body, null);
+    }
+
+    /** The offset before the line break that ends just before {@code offset}, if one does. */
+    private int withoutLineBreak(int offset) {
+        if (offset > 0 && src.charAt(offset - 1) == '\n') {
+            offset--;
+            if (offset > 0 && src.charAt(offset - 1) == '\r') {
+                offset--;
+            }
+        }
+        return offset;
     }
 
     private Token token(TokenKind kind, int from, int to) {

@@ -335,6 +335,9 @@ final class InstructionParser {
     }
 
     private Marker heredocMarker(Word w, int[] b) {
+        if (!w.text().contains("<<")) {
+            return null;
+        }
         Matcher m = HEREDOC.matcher(w.text());
         if (!m.matches() || m.group(3).isEmpty()) {
             return null;

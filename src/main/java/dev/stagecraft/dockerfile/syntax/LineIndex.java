@@ -10,6 +10,8 @@ public final class LineIndex {
     private final int[] starts;
     private final int count;
     private final int length;
+    /** The line of the last lookup: parsers ask in text order, so it is usually right or next. Races are harmless: it is checked before use. */
+    private int hint;
 
     public LineIndex(CharSequence text) {
         int[] s = new int[64];
@@ -36,8 +38,17 @@ public final class LineIndex {
 
     /** 1-based line of {@code offset} (an offset at the end of the text is on the last line). */
     public int line(int offset) {
+        int h = hint;
+        for (int k = h; k < Math.min(count, h + 3); k++) {
+            if (starts[k] <= offset && (k + 1 == count || offset < starts[k + 1])) {
+                hint = k;
+                return k + 1;
+            }
+        }
         int i = Arrays.binarySearch(starts, 0, count, offset);
-        return i >= 0 ? i + 1 : -i - 1;
+        int line = i >= 0 ? i + 1 : -i - 1;
+        hint = line - 1;
+        return line;
     }
 
     /** 1-based column of {@code offset}. */
@@ -61,6 +72,10 @@ public final class LineIndex {
 
     public TextRange range(int start, int end) {
         int l1 = line(start);
+        if (end == start || (l1 == count || end < starts[l1])) {
+            int c = start - starts[l1 - 1] + 1;
+            return new TextRange(start, end, l1, c, l1, c + end - start);
+        }
         int l2 = end == start ? l1 : line(end);
         return new TextRange(start, end, l1, start - starts[l1 - 1] + 1, l2, end - starts[l2 - 1] + 1);
     }

@@ -9,8 +9,10 @@ import java.util.Arrays;
 final class LogicalLine {
     private final StringBuilder text = new StringBuilder(80);
     private int[] source = new int[80];
+    private String cached;
 
     void append(String src, int from, int to) {
+        cached = null;
         int len = text.length();
         if (len + (to - from) > source.length) {
             source = Arrays.copyOf(source, Math.max(source.length * 2, len + (to - from)));
@@ -22,7 +24,12 @@ final class LogicalLine {
     }
 
     String text() {
-        return text.toString();
+        String t = cached;
+        if (t == null) {
+            t = text.toString();
+            cached = t;
+        }
+        return t;
     }
 
     int length() {
