@@ -142,7 +142,9 @@ public final class DocumentViewModel {
             lastGoodGraph.set(g); // first, so listeners of graph see the matching last good graph
         }
         graph.set(g);
-        problems.setAll(g.diagnostics());
+        if (!problems.equals(g.diagnostics())) {
+            problems.setAll(g.diagnostics());
+        }
     }
 
     private String displayName() {

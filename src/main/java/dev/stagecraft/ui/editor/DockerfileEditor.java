@@ -30,6 +30,7 @@ public final class DockerfileEditor extends BorderPane {
     private final FindReplaceBar findBar;
     private final CompletionPopup completion;
     private final Tooltip problemTip = new Tooltip();
+    private final IncrementalStyler styler = new IncrementalStyler(area);
     private List<Diagnostic> diagnostics = List.of();
 
     public DockerfileEditor(Supplier<StageGraph> graph) {
@@ -66,7 +67,7 @@ public final class DockerfileEditor extends BorderPane {
         if (graph.tree().source().length() != area.getLength()) {
             return; // a stale graph: the next change brings the right one
         }
-        area.setStyleSpans(0, SyntaxStyles.compute(graph.tree(), diagnostics));
+        styler.apply(graph.tree(), diagnostics);
     }
 
     /** Puts the caret at the start of a 1-based line and scrolls it into view. */
@@ -78,6 +79,7 @@ public final class DockerfileEditor extends BorderPane {
 
     public void setText(String text) {
         area.replaceText(text);
+        styler.reset();
         area.moveTo(0);
         area.showParagraphAtTop(0);
         area.getUndoManager().forgetHistory();

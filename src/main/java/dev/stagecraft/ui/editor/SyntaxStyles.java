@@ -20,6 +20,15 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class SyntaxStyles {
     private static final List<String> NONE = Collections.emptyList();
+    /** One shared, immutable class list per token kind (spans are compared by equality). */
+    private static final java.util.Map<TokenKind, List<String>> CLASSES = new java.util.EnumMap<>(TokenKind.class);
+
+    static {
+        for (TokenKind k : TokenKind.values()) {
+            String cls = styleClass(k);
+            CLASSES.put(k, cls == null ? NONE : List.of(cls));
+        }
+    }
 
     private SyntaxStyles() {
     }
@@ -53,14 +62,49 @@ public final class SyntaxStyles {
             return b.create();
         }
         for (Token t : tokens) {
-            String cls = styleClass(t.kind());
-            b.add(cls == null ? NONE : List.of(cls), t.range().length());
+            b.add(CLASSES.get(t.kind()), t.range().length());
         }
         StyleSpans<Collection<String>> spans = b.create();
         if (diagnostics.isEmpty()) {
             return spans;
         }
         return spans.overlay(diagnosticSpans(diagnostics, tree.source().length()), SyntaxStyles::union);
+    }
+
+    /**
+     * Spans for {@code [from, to)} only, from the tokens that overlap it (clipped); for restyling
+     * a region of a text without diagnostics.
+     */
+    public static StyleSpans<Collection<String>> compute(List<Token> tokens, int from, int to) {
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        int i = firstTokenEndingAfter(tokens, from);
+        boolean any = false;
+        for (; i < tokens.size() && tokens.get(i).start() < to; i++) {
+            Token t = tokens.get(i);
+            int length = Math.min(t.end(), to) - Math.max(t.start(), from);
+            if (length > 0) {
+                b.add(CLASSES.get(t.kind()), length);
+                any = true;
+            }
+        }
+        if (!any) {
+            b.add(NONE, to - from);
+        }
+        return b.create();
+    }
+
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static StyleSpans<Collection<String>> diagnosticSpans(List<Diagnostic> diagnostics, int length) {
