@@ -37,7 +37,7 @@ public final class DockerfileEditor extends BorderPane {
         getStyleClass().add("dockerfile-editor");
         area.getStyleClass().add("dockerfile-area");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.setLineHighlighterOn(true);
+        new CurrentLine(area);
         area.setWrapText(false);
         findBar = new FindReplaceBar(area);
         completion = new CompletionPopup(area, graph);

@@ -5,6 +5,7 @@ import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.project.NodePosition;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,6 +28,7 @@ final class StageListPort implements GraphPort {
     private Map<String, NodePosition> positions = new LinkedHashMap<>();
     private StageGestures gestures;
     private int target = -1;
+    private List<String> shownRows = List.of();
 
     StageListPort() {
         root.getStyleClass().add("stage-list");
@@ -63,6 +65,11 @@ final class StageListPort implements GraphPort {
 
     @Override
     public void setGraph(StageGraph graph) {
+        List<String> rows = graph.stages().stream().map(s -> s.displayName() + "\u0000" + s.base()).toList();
+        if (rows.equals(shownRows)) {
+            return; // same names and bases: nothing a user would see changes
+        }
+        shownRows = rows;
         Integer keep = selected.get();
         list.getItems().setAll(graph.stages());
         if (keep != null && keep < graph.stages().size()) {

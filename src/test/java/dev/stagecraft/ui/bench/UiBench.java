@@ -66,8 +66,43 @@ public final class UiBench {
         }
         report("change handled (parse + graph + highlighting + problems)", handle);
         report("change handled + CSS + layout of the next frame", frame);
+        baseline(text, at, iterations);
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The same keystrokes in a bare CodeArea (no parsing, no styling): RichTextFX's own cost. */
+    private static void baseline(String text, int at, int iterations) throws InterruptedException {
+        AtomicReference<CodeArea> bare = new AtomicReference<>();
+        onFx(() -> {
+            CodeArea a = new CodeArea();
+            a.setParagraphGraphicFactory(org.fxmisc.richtext.LineNumberFactory.get(a));
+            a.setLineHighlighterOn(!Boolean.getBoolean("bench.noHighlighter"));
+            Stage s = new Stage();
+            s.setScene(new javafx.scene.Scene(new org.fxmisc.flowless.VirtualizedScrollPane<>(a), 800, 600));
+            s.show();
+            a.replaceText(text);
+            bare.set(a);
+        });
+        long[] frame = new long[iterations];
+        for (int i = 0; i < iterations + 50; i++) {
+            int k = i;
+            onFx(() -> {
+                CodeArea a = bare.get();
+                long t0 = System.nanoTime();
+                if (k % 2 == 0) {
+                    a.insertText(at, "x");
+                } else {
+                    a.deleteText(at, at + 1);
+                }
+                a.getScene().getRoot().applyCss();
+                a.getScene().getRoot().layout();
+                if (k >= 50) {
+                    frame[k - 50] = System.nanoTime() - t0;
+                }
+            });
+        }
+        report("baseline: bare CodeArea (line numbers, current line) + CSS + layout", frame);
     }
 
     private static void report(String what, long[] nanos) {
