@@ -13,6 +13,7 @@ final class Desktop {
 
     static void open(String[] files) {
         StagecraftApp.markStart(System.nanoTime());
+        Preload.start();
         Application.launch(StagecraftApp.class, files);
         System.exit(0);
     }
