@@ -36,7 +36,7 @@ final class MainMenu {
         menuBar.setUseSystemMenuBar(true);
         menuBar.getMenus().addAll(fileMenu(), editMenu(), stageMenu(), viewMenu());
         toolBar.getItems().addAll(
-                tool("New", "New from the Go template", () -> window.files().newFrom(Template.GO)),
+                tool("New", "New empty Dockerfile (Ctrl+N)", window.files()::newEmpty),
                 tool("Open", "Open a Dockerfile (Ctrl+O)", window.files()::open),
                 tool("Save", "Save (Ctrl+S)", window.files()::save),
                 new Separator(javafx.geometry.Orientation.VERTICAL),

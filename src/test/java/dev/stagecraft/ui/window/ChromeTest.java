@@ -1,0 +1,69 @@
+package dev.stagecraft.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.project.ProjectFiles;
+import dev.stagecraft.project.Template;
+import javafx.application.Application;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+
+/** Menus, themes, find, templates, and the window layout remembered across launches. */
+class ChromeTest extends WindowTestBase {
+
+    @Test
+    void darkThemeFromTheViewMenuIsRemembered() {
+        clickOn("View").clickOn("Dark Theme");
+        assertTrue(window.scene().getRoot().getStyleClass().contains("theme-dark"));
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
+        assertEquals("dark", window.settings().theme);
+        clickOn("View").clickOn("Light Theme");
+        assertTrue(window.scene().getRoot().getStyleClass().contains("theme-light"));
+    }
+
+    @Test
+    void newFromTemplateReplacesTheText() {
+        // submenu popups have no usable screen bounds under Monocle: fire the item the menu shows
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu templates = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "New from Template".equals(i.getText())).findFirst().orElseThrow();
+        interact(() -> templates.getItems().stream().filter(i -> Template.RUST.title().equals(i.getText()))
+                .findFirst().orElseThrow().fire());
+        assertEquals(Template.RUST.text(), text());
+        assertEquals(2, window.graph().nodeCount());
+        assertFalse(window.document().isDirty());
+    }
+
+    @Test
+    void findSelectsTheNextMatch() {
+        clickOn(area());
+        shortcut(KeyCode.HOME);
+        shortcut(KeyCode.F);
+        write("useradd");
+        type(KeyCode.ENTER);
+        assertEquals("useradd", area().getSelectedText());
+        assertEquals(text().indexOf("useradd"), area().getSelection().getStart());
+    }
+
+    @Test
+    void dividersAndSizeSurviveAQuit() {
+        SplitPane split = lookup("#graph-and-text").queryAs(SplitPane.class);
+        interact(() -> {
+            window.stage().setWidth(1000);
+            split.setDividerPositions(0.3);
+        });
+        shortcut(KeyCode.Q);
+        assertFalse(window.stage().isShowing());
+        interact(() -> {
+            window = new MainWindow(new Stage(), new ProjectFiles(config), GraphPorts.create());
+            window.show(null);
+        });
+        SplitPane again = lookup("#graph-and-text").queryAs(SplitPane.class);
+        waitUntil(() -> Math.abs(again.getDividerPositions()[0] - 0.3) < 0.02);
+        assertEquals(1000, window.stage().getWidth(), 1);
+    }
+}
