@@ -22,6 +22,8 @@ public final class DocumentSync {
     private boolean syncingSelection;
     private StageGraph lastShown;
     private int shownTarget = -1;
+    private String shownSignature;
+    private String shownProblem;
 
     public DocumentSync(DocumentViewModel document, DockerfileEditor editor, GraphPort graph) {
         this.document = document;
@@ -54,6 +56,8 @@ public final class DocumentSync {
     /** Loads the view model's text into the editor as a fresh history (after open or new). */
     public void loadText() {
         shownTarget = -1;
+        shownSignature = null;
+        shownProblem = null;
         editor.setText(document.getText());
         graph.setPositions(document.savedPositions());
         showGraph(document.getGraph());
@@ -64,18 +68,23 @@ public final class DocumentSync {
         StageGraph shown = document.lastGoodGraphProperty().get();
         if (shown != null && shown != lastShown) {
             lastShown = shown;
-            graph.setGraph(shown);
+            String signature = GraphSignature.of(shown);
+            if (!signature.equals(shownSignature)) {
+                shownSignature = signature;
+                graph.setGraph(shown);
+            }
             if (shown.target() != shownTarget) {
                 shownTarget = shown.target();
                 graph.setTarget(shownTarget);
             }
         }
         Diagnostic first = g.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst().orElse(null);
-        if (first == null) {
-            graph.setProblem(null, null);
-        } else {
-            Integer stage = g.stageAt(first.range().start()).map(Stage::index).orElse(null);
-            graph.setProblem(stage, "Line " + first.line() + ": " + first.message());
+        Integer stage = first == null ? null : g.stageAt(first.range().start()).map(Stage::index).orElse(null);
+        String message = first == null ? null : "Line " + first.line() + ": " + first.message();
+        String problem = stage + ":" + message;
+        if (!problem.equals(shownProblem)) {
+            shownProblem = problem;
+            graph.setProblem(stage, message);
         }
     }
 
