@@ -34,6 +34,11 @@ final class Preload implements Runnable {
         "dev.stagecraft.ui.window.MainWindow",
         "dev.stagecraft.ui.window.MainMenu",
         "dev.stagecraft.ui.editor.DockerfileEditor",
+        "dev.stagecraft.ui.graph.GraphView",
+        "dev.stagecraft.ui.graph.StageNodeView",
+        "dev.stagecraft.ui.graph.EdgeView",
+        "org.eclipse.elk.alg.layered.ElkLayered",
+        "org.eclipse.elk.core.RecursiveGraphLayoutEngine",
     };
 
     static void start() {
@@ -48,6 +53,8 @@ final class Preload implements Runnable {
             ProjectFiles.standard().loadSettings();
             StageGraph.parse(Template.GO.text()).tree().tokens();
             ClassLoader loader = Preload.class.getClassLoader();
+            // pure Java, no JavaFX: its static block registers ELK's layout options (slow, once)
+            Class.forName("dev.stagecraft.ui.graph.layout.StageLayout", true, loader);
             for (String name : CLASSES) {
                 Class.forName(name, false, loader);
             }

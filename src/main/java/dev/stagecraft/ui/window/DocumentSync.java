@@ -96,8 +96,8 @@ public final class DocumentSync {
         if (g.hasErrors()) {
             return;
         }
-        Integer stage = g.stageAt(caret).map(Stage::index).orElse(null);
-        if (stage != null && !stage.equals(graph.selectedStageProperty().get())) {
+        Integer stage = g.stageAt(caret).map(Stage::index).orElse(null); // null: before the first FROM
+        if (!java.util.Objects.equals(stage, graph.selectedStageProperty().get())) {
             syncingSelection = true;
             try {
                 graph.select(stage);

@@ -66,4 +66,26 @@ class ChromeTest extends WindowTestBase {
         waitUntil(() -> Math.abs(again.getDividerPositions()[0] - 0.3) < 0.02);
         assertEquals(1000, window.stage().getWidth(), 1);
     }
+
+    @Test
+    void quitWithUnsavedChangesAsksAndCancelStays() {
+        clickOn(area());
+        write("x");
+        shortcut(KeyCode.Q);
+        waitUntil(() -> lookup("Don't Save").tryQuery().isPresent());
+        clickOn("Cancel");
+        assertTrue(window.stage().isShowing());
+        assertTrue(window.document().isDirty());
+    }
+
+    @Test
+    void clickingANodePutsTheCaretOnItsFromLine() {
+        javafx.scene.Node finalStage = lookup(".stage-node").match(
+                (javafx.scene.Node n) -> n.lookup(".stage-name-label") instanceof javafx.scene.control.Label l
+                        && "#1".equals(l.getText())).query();
+        clickOn(finalStage);
+        int fromLine = window.document().getGraph().stages().get(1).line();
+        assertEquals(fromLine - 1, area().getCurrentParagraph());
+        assertEquals(Integer.valueOf(1), window.graph().selectedStageProperty().get());
+    }
 }
