@@ -177,6 +177,14 @@ final class GraphInteraction {
 
     /** Scales and pans so every node is in view (never larger than 1:1). */
     void fit(List<Region> regions) {
+        fit(regions, MIN_SCALE);
+    }
+
+    /**
+     * Fits, but never below {@code minScale}: a wide graph then starts at its left end, readable,
+     * and the rest is a pan away.
+     */
+    void fit(List<Region> regions, double minScale) {
         if (regions.isEmpty() || view.getWidth() <= 0) {
             return;
         }
@@ -193,10 +201,10 @@ final class GraphInteraction {
         double margin = 24;
         double s = Math.min(1, Math.min((view.getWidth() - 2 * margin) / (maxX - minX),
                 (view.getHeight() - 2 * margin) / (maxY - minY)));
-        s = Math.max(MIN_SCALE, s);
+        s = Math.max(minScale, s);
         zoom.setX(s);
         zoom.setY(s);
         pan.setX(margin - minX * s + Math.max(0, (view.getWidth() - 2 * margin - (maxX - minX) * s) / 2));
-        pan.setY(margin - minY * s);
+        pan.setY(margin - minY * s + Math.max(0, (view.getHeight() - 2 * margin - (maxY - minY) * s) / 3));
     }
 }
