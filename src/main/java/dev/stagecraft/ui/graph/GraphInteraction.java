@@ -61,8 +61,8 @@ final class GraphInteraction {
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         ContextMenu background = new ContextMenu(item("Add stage…", () -> view.fire(new GraphGesture.AddStage(null))),
                 item("Fit to view", view::fit));
-        view.setOnContextMenuRequested(e -> {
-            if (!e.isConsumed()) {
+        view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !e.isConsumed()) {
                 background.show(view, e.getScreenX(), e.getScreenY());
             }
         });
@@ -122,11 +122,30 @@ final class GraphInteraction {
                 view.fire(new GraphGesture.Open(node.stage().index()));
             }
         });
+        // the secondary button opens the menu directly: headless toolkits send no context-menu event
+        node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                e.consume();
+                showMenu(node, e.getScreenX(), e.getScreenY());
+            }
+        });
         node.setOnContextMenuRequested(e -> {
             e.consume();
-            view.select(node.stage().index());
-            menu(node.stage().index()).show(node, e.getScreenX(), e.getScreenY());
+            if (e.isKeyboardTrigger() || open == null || !open.isShowing()) {
+                showMenu(node, e.getScreenX(), e.getScreenY()); // else the mouse press opened it
+            }
         });
+    }
+
+    private ContextMenu open;
+
+    private void showMenu(StageNodeView node, double x, double y) {
+        if (open != null) {
+            open.hide();
+        }
+        view.select(node.stage().index());
+        open = menu(node.stage().index());
+        open.show(node, x, y);
     }
 
     /** The stage menu: every gesture a stage offers. */
