@@ -1,6 +1,7 @@
 package dev.stagecraft.report;
 
 import dev.stagecraft.dockerfile.model.Stage;
+import dev.stagecraft.engine.HistoryEntry;
 import dev.stagecraft.dockerfile.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.engine.HistoryEntry;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,11 +45,11 @@ class SizeReportTest {
     void mapsBuildKitHistoryToLines() {
         StageGraph g = StageGraph.parse(DOCKERFILE);
         List<HistoryEntry> history = Arrays.asList(
-                new HistoryEntry("Imported from -", 74_000_000, false),
-                new HistoryEntry("RUN /bin/sh -c apt-get update && apt-get install -y gcc # buildkit", 120_000_000, false),
-                new HistoryEntry("WORKDIR /src", 0, false),
-                new HistoryEntry("COPY hello.c . # buildkit", 120, false),
-                new HistoryEntry("RUN /bin/sh -c gcc -static -o hello hello.c # buildkit", 800_000, false));
+                new HistoryEntry("Imported from -", 74_000_000),
+                new HistoryEntry("RUN /bin/sh -c apt-get update && apt-get install -y gcc # buildkit", 120_000_000),
+                new HistoryEntry("WORKDIR /src", 0),
+                new HistoryEntry("COPY hello.c . # buildkit", 120),
+                new HistoryEntry("RUN /bin/sh -c gcc -static -o hello hello.c # buildkit", 800_000));
         List<LayerSize> layers = LayerAttribution.attribute(g.stages().get(0), history, 1);
         assertEquals(Arrays.asList(null, 2, 3, 4, 5), layers.stream().map(LayerSize::line).toList());
     }
@@ -57,8 +58,8 @@ class SizeReportTest {
     void mapsClassicHistoryToLines() {
         StageGraph g = StageGraph.parse(DOCKERFILE);
         List<HistoryEntry> history = List.of(
-                new HistoryEntry("/bin/sh -c #(nop) COPY file:3a1b2c in /hello ", 760_000, false),
-                new HistoryEntry("/bin/sh -c #(nop)  CMD [\"/hello\"]", 0, true));
+                new HistoryEntry("/bin/sh -c #(nop) COPY file:3a1b2c in /hello ", 760_000),
+                new HistoryEntry("/bin/sh -c #(nop)  CMD [\"/hello\"]", 0));
         List<LayerSize> layers = LayerAttribution.attribute(g.stages().get(1), history, 0);
         assertEquals(List.of(8, 9), layers.stream().map(LayerSize::line).toList());
         assertEquals("RUN", LayerAttribution.keyword("|1 VERSION=2 /bin/sh -c make"));

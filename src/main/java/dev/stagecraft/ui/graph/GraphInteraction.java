@@ -61,8 +61,8 @@ final class GraphInteraction {
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         ContextMenu background = new ContextMenu(item("Add stage…", () -> view.fire(new GraphGesture.AddStage(null))),
                 item("Fit to view", view::fit));
-        view.setOnContextMenuRequested(e -> {
-            if (!e.isConsumed()) {
+        view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !e.isConsumed()) {
                 background.show(view, e.getScreenX(), e.getScreenY());
             }
         });
@@ -122,11 +122,30 @@ final class GraphInteraction {
                 view.fire(new GraphGesture.Open(node.stage().index()));
             }
         });
+        // the secondary button opens the menu directly: headless toolkits send no context-menu event
+        node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                e.consume();
+                showMenu(node, e.getScreenX(), e.getScreenY());
+            }
+        });
         node.setOnContextMenuRequested(e -> {
             e.consume();
-            view.select(node.stage().index());
-            menu(node.stage().index()).show(node, e.getScreenX(), e.getScreenY());
+            if (e.isKeyboardTrigger() || open == null || !open.isShowing()) {
+                showMenu(node, e.getScreenX(), e.getScreenY()); // else the mouse press opened it
+            }
         });
+    }
+
+    private ContextMenu open;
+
+    private void showMenu(StageNodeView node, double x, double y) {
+        if (open != null) {
+            open.hide();
+        }
+        view.select(node.stage().index());
+        open = menu(node.stage().index());
+        open.show(node, x, y);
     }
 
     /** The stage menu: every gesture a stage offers. */
@@ -177,6 +196,14 @@ final class GraphInteraction {
 
     /** Scales and pans so every node is in view (never larger than 1:1). */
     void fit(List<Region> regions) {
+        fit(regions, MIN_SCALE);
+    }
+
+    /**
+     * Fits, but never below {@code minScale}: a wide graph then starts at its left end, readable,
+     * and the rest is a pan away.
+     */
+    void fit(List<Region> regions, double minScale) {
         if (regions.isEmpty() || view.getWidth() <= 0) {
             return;
         }
@@ -193,10 +220,10 @@ final class GraphInteraction {
         double margin = 24;
         double s = Math.min(1, Math.min((view.getWidth() - 2 * margin) / (maxX - minX),
                 (view.getHeight() - 2 * margin) / (maxY - minY)));
-        s = Math.max(MIN_SCALE, s);
+        s = Math.max(minScale, s);
         zoom.setX(s);
         zoom.setY(s);
         pan.setX(margin - minX * s + Math.max(0, (view.getWidth() - 2 * margin - (maxX - minX) * s) / 2));
-        pan.setY(margin - minY * s);
+        pan.setY(margin - minY * s + Math.max(0, (view.getHeight() - 2 * margin - (maxY - minY) * s) / 3));
     }
 }

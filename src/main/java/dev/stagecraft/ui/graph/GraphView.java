@@ -44,6 +44,8 @@ public final class GraphView extends Region {
     private int target = -1;
     private Consumer<GraphGesture> onGesture = g -> { };
     private boolean fitPending;
+    /** The smallest zoom a newly opened graph starts at: below it, names are hard to read. */
+    private static final double READABLE_SCALE = 0.6;
 
     public GraphView() {
         getStyleClass().add("graph-view");
@@ -61,6 +63,11 @@ public final class GraphView extends Region {
         setClip(clip);
         interaction = new GraphInteraction(this, canvas);
         selected.addListener((o, a, b) -> byIndex.forEach(n -> n.setSelected(b != null && n.stage().index() == b)));
+        widthProperty().addListener((o, a, b) -> {
+            if (a.doubleValue() < 50 && graph != null) {
+                fitPending = true;
+            }
+        });
     }
 
     @Override
@@ -71,7 +78,7 @@ public final class GraphView extends Region {
         banner.relocate(8, 8);
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
-            fit();
+            interaction.fit(allRegions(), READABLE_SCALE);
         }
     }
 

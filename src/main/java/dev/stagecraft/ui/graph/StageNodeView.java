@@ -16,8 +16,8 @@ import javafx.scene.shape.Circle;
  * connect. Styled by CSS classes (.stage-node, .target, .unused, .selected). FX thread only.
  */
 final class StageNodeView extends StackPane {
-    static final double WIDTH = 200;
-    static final double HEIGHT = 74;
+    static final double WIDTH = 184;
+    static final double HEIGHT = 66;
 
     private final Label name = new Label();
     private final Label base = new Label();

@@ -91,33 +91,8 @@ public final class MainWindow {
             sync.loadText();
         }
         memory.restoreDividers(graphAndText, topAndBottom);
-        refitWhileTheLayoutSettles();
         stage.show();
         editor.area().requestFocus();
-    }
-
-    /**
-     * The graph fits itself when it first gets a size, which is before the window and dividers
-     * reach theirs: fit again on the first few size changes of the pane after opening.
-     */
-    private void refitWhileTheLayoutSettles() {
-        if (!(graph.node() instanceof javafx.scene.layout.Region pane)) {
-            return;
-        }
-        javafx.beans.InvalidationListener refit = new javafx.beans.InvalidationListener() {
-            private int remaining = 6;
-
-            @Override
-            public void invalidated(javafx.beans.Observable o) {
-                dev.stagecraft.ui.UiThread.later(graph::fit);
-                if (--remaining == 0) {
-                    pane.widthProperty().removeListener(this);
-                    pane.heightProperty().removeListener(this);
-                }
-            }
-        };
-        pane.widthProperty().addListener(refit);
-        pane.heightProperty().addListener(refit);
     }
 
     /** Saves the window layout and sidecar when the user agrees to leave; false to stay. */

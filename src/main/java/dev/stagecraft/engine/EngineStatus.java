@@ -1,0 +1,27 @@
+package dev.stagecraft.engine;
+
+/**
+ * What answered at an endpoint: the engine and API versions, or the one-line reason nothing did.
+ * Immutable.
+ */
+public record EngineStatus(EngineEndpoint endpoint, String engineVersion, String apiVersion, String os, String arch,
+                           String problem) {
+
+    public boolean up() {
+        return problem == null;
+    }
+
+    /** "Docker 20.10.24 (API 1.41) at unix:///var/run/docker.sock", naming the context if any. */
+    public String describe() {
+        if (!up()) {
+            return problem;
+        }
+        return "Docker " + engineVersion + " (API " + apiVersion + ") at " + endpoint.host()
+                + (endpoint.context() != null ? " [context " + endpoint.context() + "]" : "");
+    }
+
+    /** The no-engine line, ending with what to do ({@code hint}: "choose another engine in Settings"). */
+    public static String noEngine(EngineEndpoint endpoint, String reason, String hint) {
+        return "no Docker engine at " + endpoint.host() + ": " + reason + " — start dockerd or " + hint;
+    }
+}
