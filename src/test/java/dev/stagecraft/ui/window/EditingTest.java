@@ -85,4 +85,18 @@ class EditingTest extends WindowTestBase {
         interact(() -> area().moveTo(text().indexOf("WORKDIR /src")));
         assertEquals(Integer.valueOf(0), window.graph().selectedStageProperty().get());
     }
+
+    @Test
+    void hoveringAnUnderlinedProblemShowsItsMessage() {
+        setText("FROM alpine AS a\nFROM a AS a\n");
+        assertTrue(window.document().problems().stream().anyMatch(d -> d.message().contains("duplicate")),
+                window.document().problems().toString());
+        int offset = text().lastIndexOf("a\n");
+        javafx.geometry.Bounds[] b = new javafx.geometry.Bounds[1];
+        interact(() -> b[0] = area().getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow());
+        moveTo(new javafx.geometry.Point2D(b[0].getCenterX(), b[0].getCenterY()));
+        waitUntil(() -> WaitForAsyncUtils.waitForAsyncFx(1000, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getText().contains("duplicate"))));
+    }
 }
