@@ -27,7 +27,7 @@ for run in 1 2 3; do
     before=$(date +%s%3N)
     java -Dstagecraft.timing=true -Dstagecraft.config="$1" -Dprism.order=sw -jar target/stagecraft.jar 2>"$2" &
     app=$!
-    for _ in $(seq 1 100); do grep -q "window shown" "$2" && break; sleep 0.1; done
+    for _ in $(seq 1 100); do grep -q "window shown" "$2" 2>/dev/null && break; sleep 0.1; done
     kill "$app" 2>/dev/null || true
     wait "$app" 2>/dev/null || true
     shown=$(grep -o "shown at [0-9]*" "$2" | grep -o "[0-9]*$" || true)
