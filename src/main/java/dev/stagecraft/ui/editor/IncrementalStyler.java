@@ -10,13 +10,14 @@ import org.fxmisc.richtext.model.PlainTextChange;
 /**
  * Styles the area from a parse, restyling only the tokens that differ from the last parse it
  * applied (same kinds and lengths at the start and at the end are skipped) plus the text
- * changed since: restyling a 2,000-line file on every keystroke costs milliseconds. With
- * diagnostics on either side it restyles everything (their underlines move). FX thread only.
+ * changed since, plus where underlines were and are: restyling a 2,000-line file on every
+ * keystroke costs milliseconds. FX thread only.
  */
 final class IncrementalStyler {
     private final CodeArea area;
     private List<Token> applied;
-    private boolean appliedDiagnostics;
+    private List<Diagnostic> appliedDiagnostics = List.of();
+    private int netShift;
     private int dirtyStart = Integer.MAX_VALUE;
     private int dirtyEnd = -1;
 
@@ -29,6 +30,7 @@ final class IncrementalStyler {
         dirtyEnd = dirtyEnd >= c.getPosition() ? Math.max(c.getInsertionEnd(), dirtyEnd + c.getNetLength())
                 : c.getInsertionEnd();
         dirtyStart = Math.min(dirtyStart, c.getPosition());
+        netShift += c.getNetLength();
     }
 
     /** Forgets what was applied: the next {@link #apply} restyles everything. */
@@ -39,19 +41,36 @@ final class IncrementalStyler {
     void apply(Dockerfile tree, List<Diagnostic> diagnostics) {
         List<Token> tokens = tree.tokens();
         int length = tree.source().length();
-        if (applied == null || appliedDiagnostics || !diagnostics.isEmpty()) {
+        if (applied == null) {
             area.setStyleSpans(0, SyntaxStyles.compute(tree, diagnostics));
         } else {
             int start = Math.min(commonPrefix(applied, tokens), Math.min(dirtyStart, length));
             int end = Math.max(length - commonSuffix(applied, tokens), Math.min(dirtyEnd, length));
+            for (Diagnostic d : diagnostics) { // underlines to draw
+                start = Math.min(start, d.range().start());
+                end = Math.max(end, Math.max(d.range().end(), d.range().start() + 1));
+            }
+            for (Diagnostic d : appliedDiagnostics) { // underlines to clear, in the new text's offsets
+                int s = d.range().start();
+                int e = Math.max(d.range().end(), s + 1);
+                if (e > dirtyStart) {
+                    s = Math.min(s, dirtyStart);
+                    e += netShift;
+                }
+                start = Math.min(start, s);
+                end = Math.max(end, e);
+            }
+            start = Math.max(0, start);
+            end = Math.min(length, end);
             if (end > start) {
-                area.setStyleSpans(start, SyntaxStyles.compute(tokens, start, end));
+                area.setStyleSpans(start, SyntaxStyles.compute(tokens, diagnostics, start, end));
             }
         }
         applied = tokens;
-        appliedDiagnostics = !diagnostics.isEmpty();
+        appliedDiagnostics = diagnostics;
         dirtyStart = Integer.MAX_VALUE;
         dirtyEnd = -1;
+        netShift = 0;
     }
 
     /** Characters covered by the leading tokens of the same kind and length in both. */

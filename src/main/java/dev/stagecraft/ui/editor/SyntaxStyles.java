@@ -93,6 +93,25 @@ public final class SyntaxStyles {
         return b.create();
     }
 
+    /** Spans for {@code [from, to)} with the diagnostics that overlap it underlined. */
+    public static StyleSpans<Collection<String>> compute(List<Token> tokens, List<Diagnostic> diagnostics, int from,
+                                                         int to) {
+        StyleSpans<Collection<String>> spans = compute(tokens, from, to);
+        if (diagnostics.isEmpty()) {
+            return spans;
+        }
+        List<Diagnostic> shifted = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            int start = d.range().start();
+            int end = Math.max(d.range().end(), start + 1);
+            if (end > from && start < to) {
+                shifted.add(new Diagnostic(d.severity(), d.message(), new dev.stagecraft.dockerfile.syntax.TextRange(
+                        Math.max(start, from) - from, Math.min(end, to) - from, 1, 1, 1, 1)));
+            }
+        }
+        return shifted.isEmpty() ? spans : spans.overlay(diagnosticSpans(shifted, to - from), SyntaxStyles::union);
+    }
+
     private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size() - 1;

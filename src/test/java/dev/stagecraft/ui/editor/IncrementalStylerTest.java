@@ -1,0 +1,93 @@
+package dev.stagecraft.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.project.Template;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeoutException;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** After any edit, the partly restyled editor looks exactly like a full restyle would. */
+class IncrementalStylerTest {
+    private static final String[] SNIPPETS = {"x", "\"", "\n", " ", "FROM alpine AS a\n", "RUN <<EOF\n", "EOF\n",
+        "COPY --from=a / /\n", "$HOME", "# c\n", "\\\n", "FROM a AS a\n"};
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void randomEditsMatchAFullRestyle() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            DockerfileEditor editor = new DockerfileEditor(() -> StageGraph.parse(""));
+            editor.setText(Template.GO.text());
+            editor.show(StageGraph.parse(editor.area().getText()));
+            Random random = new Random(42);
+            for (int i = 0; i < 300; i++) {
+                var area = editor.area();
+                int at = random.nextInt(area.getLength() + 1);
+                if (random.nextInt(3) == 0 && at < area.getLength()) {
+                    area.deleteText(at, Math.min(area.getLength(), at + 1 + random.nextInt(6)));
+                } else {
+                    area.insertText(at, SNIPPETS[random.nextInt(SNIPPETS.length)]);
+                }
+                StageGraph g = StageGraph.parse(area.getText());
+                editor.show(g);
+                List<Collection<String>> full = perChar(SyntaxStyles.compute(g.tree(), g.diagnostics()));
+                List<Collection<String>> shown = perChar(area.getStyleSpans(0, area.getLength()));
+                int first = firstDifference(full, shown, area.getText());
+                int edit = i;
+                assertEquals(-1, first, () -> "after edit " + edit + " at offset " + first + ": expected "
+                        + (first < full.size() ? full.get(first) : "end") + " but shows "
+                        + (first < shown.size() ? shown.get(first) : "end") + "\n" + area.getText());
+            }
+            return null;
+        }).get();
+    }
+
+    @Test
+    void anUnderlineFarFromTheEditGoesAway() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            DockerfileEditor editor = new DockerfileEditor(() -> StageGraph.parse(""));
+            var area = editor.area();
+            editor.setText("FROM alpine AS a\nRUN make\nFROM busybox AS a\n");
+            editor.show(StageGraph.parse(area.getText()));
+            int second = area.getText().lastIndexOf("a\n");
+            assertEquals(List.of("stage-name", "diagnostic-warning"), List.copyOf(area.getStyleAtPosition(second + 1)));
+            area.replaceText(15, 16, "c"); // rename the first stage: no duplicate any more
+            editor.show(StageGraph.parse(area.getText()));
+            assertEquals(List.of("stage-name"), List.copyOf(area.getStyleAtPosition(second + 1)));
+            return null;
+        }).get();
+    }
+
+    /** RichTextFX keeps no style for line breaks (they separate paragraphs): those are skipped. */
+    private static int firstDifference(List<Collection<String>> a, List<Collection<String>> b, String text) {
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            if (i >= a.size() || i >= b.size() || (text.charAt(i) != '\n' && !a.get(i).equals(b.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Collection<String>> perChar(StyleSpans<Collection<String>> spans) {
+        List<Collection<String>> out = new ArrayList<>();
+        for (StyleSpan<Collection<String>> s : spans) {
+            for (int i = 0; i < s.getLength(); i++) {
+                out.add(List.copyOf(s.getStyle()));
+            }
+        }
+        return out;
+    }
+}
