@@ -81,9 +81,17 @@ for glob in 'text/x-dockerfile:dockerfile$' 'text/x-dockerfile:\*.dockerfile$' '
   grep -qi ":$glob" /usr/share/mime/globs2 || fail "MIME glob ${glob#*:} not in /usr/share/mime/globs2"
 done
 note "menu entry $desktop (icon $icon), MIME globs Dockerfile, *.Dockerfile, Dockerfile.* -> text/x-dockerfile"
-if command -v xdg-mime >/dev/null 2>&1; then
-  note "xdg-mime: default app for text/x-dockerfile: $(xdg-mime query default text/x-dockerfile || true)"
-fi
+# What a file manager asks: the type of each Dockerfile name, and the app for that type.
+names=$(mktemp -d)
+for name in Dockerfile app.Dockerfile Dockerfile.dev; do
+  : >"$names/$name"
+  type=$(xdg-mime query filetype "$names/$name")
+  [ "$type" = text/x-dockerfile ] || { rm -rf "$names"; fail "xdg-mime says $name is '$type', not text/x-dockerfile"; }
+done
+rm -rf "$names"
+default=$(xdg-mime query default text/x-dockerfile)
+[ "$default" = stagecraft-stagecraft.desktop ] || fail "text/x-dockerfile opens with '$default', not Stagecraft"
+note "xdg-mime: Dockerfile, app.Dockerfile, Dockerfile.dev are text/x-dockerfile, opened by $default"
 
 completion=/usr/share/bash-completion/completions/stagecraft
 [ -f "$completion" ] || fail "no bash completion at $completion"
