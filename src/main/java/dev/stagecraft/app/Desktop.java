@@ -1,13 +1,20 @@
 package dev.stagecraft.app;
 
-import dev.stagecraft.cli.StagecraftCommand;
+import dev.stagecraft.ui.window.StagecraftApp;
+import javafx.application.Application;
 
-/** Opens the window (the composer comes with its own issue; until then this prints usage). */
+/**
+ * Opens the main window: launches the JavaFX toolkit with {@link StagecraftApp} and blocks until
+ * the last window closes. Called on the main thread by {@link Main}.
+ */
 final class Desktop {
     private Desktop() {
     }
 
     static void open(String[] files) {
-        System.exit(StagecraftCommand.run(new String[] {"--help"}));
+        StagecraftApp.markStart(System.nanoTime());
+        Preload.start();
+        Application.launch(StagecraftApp.class, files);
+        System.exit(0);
     }
 }

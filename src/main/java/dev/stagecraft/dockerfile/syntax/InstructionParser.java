@@ -115,7 +115,7 @@ final class InstructionParser {
                 } else {
                     List<Lw> lws = words(text, argsStart, argsEnd);
                     words = toWords(lws);
-                    markers = classifyWords(keyword, lws);
+                    markers = classifyWords(keyword, lws, words);
                 }
             }
         }
@@ -275,10 +275,8 @@ final class InstructionParser {
     }
 
     /** Gives each argument word its token kinds; returns the heredoc markers among them. */
-    private List<Marker> classifyWords(String keyword, List<Lw> lws) {
+    private List<Marker> classifyWords(String keyword, List<Lw> lws, List<Word> words) {
         List<Marker> markers = new ArrayList<>();
-        String text = line.text();
-        List<Word> words = toWords(lws);
         List<int[]> bounds = new ArrayList<>();
         for (Lw w : lws) {
             bounds.add(new int[] {w.start(), w.end()});

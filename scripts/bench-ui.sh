@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# UI speed harness (figures, not assertions):
+#  1. keystroke -> updated graph, highlighting and problems, for a generated 2,000-line,
+#     40-stage Dockerfile (UiBench; budget: p95 <= 16 ms);
+#  2. launch -> window shown, for the shaded jar (budget: <= 2 s).
+# Runs under Xvfb with the real toolkit (needs xvfb, libgtk-3-0, libgl1, libxtst6).
+# Usage: scripts/bench-ui.sh [iterations]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+iterations="${1:-400}"
+mvn -q -B test-compile
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+[ -f target/stagecraft.jar ] || mvn -q -B package -DskipTests
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+
+echo "== keystroke to updated view"
+xvfb-run -a -s "-screen 0 1400x900x24" java -Dprism.order=sw -cp "$cp" dev.stagecraft.ui.bench.UiBench "$iterations" 2>&1 \
+  | grep -v -e 'Unsupported JavaFX configuration' -e 'PlatformImpl startup' -e 'CssStyleHelper' -e '^WARNING: Could not resolve'
+
+echo "== launch to window shown (3 runs: from starting 'java -jar' to the window's first show)"
+cfg="$(mktemp -d)"
+trap 'rm -rf "$cfg"' EXIT
+for run in 1 2 3; do
+  log="$cfg/launch-$run.log"
+  xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
+    sleep 0.5  # let Xvfb settle before the clock starts
+    before=$(date +%s%3N)
+    java -Dstagecraft.timing=true -Dstagecraft.config="$1" -Dprism.order=sw -jar target/stagecraft.jar 2>"$2" &
+    app=$!
+    for _ in $(seq 1 100); do grep -q "window shown" "$2" && break; sleep 0.1; done
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    shown=$(grep -o "shown at [0-9]*" "$2" | grep -o "[0-9]*$" || true)
+    if [ -n "$shown" ]; then
+      echo "run: window shown $((shown - before)) ms after launch ($(grep "window shown" "$2" | grep -o "[0-9]* ms after main"))"
+    else
+      echo "run: window not shown within 10 s"; cat "$2"
+    fi' _ "$cfg" "$log" || true
+done

@@ -1,0 +1,58 @@
+package dev.stagecraft.app;
+
+import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.project.ProjectFiles;
+import dev.stagecraft.project.Template;
+
+/**
+ * Loads the classes the window needs on a background thread while the JavaFX toolkit starts on
+ * the main thread, so the two overlap (2 cores are common; class loading from the shaded jar is
+ * a large part of the launch). Only loads and links classes, and runs pure non-UI code: no
+ * JavaFX class is initialised here. Daemon thread; failures are ignored.
+ */
+final class Preload implements Runnable {
+    private static final String[] CLASSES = {
+        "org.fxmisc.richtext.CodeArea",
+        "org.fxmisc.richtext.GenericStyledArea",
+        "org.fxmisc.richtext.LineNumberFactory",
+        "org.fxmisc.richtext.model.StyleSpansBuilder",
+        "org.fxmisc.flowless.VirtualizedScrollPane",
+        "org.fxmisc.flowless.VirtualFlow",
+        "org.fxmisc.wellbehaved.event.Nodes",
+        "org.reactfx.EventStreams",
+        "atlantafx.base.theme.PrimerLight",
+        "javafx.scene.control.SplitPane",
+        "javafx.scene.control.TabPane",
+        "javafx.scene.control.TableView",
+        "javafx.scene.control.ListView",
+        "javafx.scene.control.MenuBar",
+        "javafx.scene.control.ToolBar",
+        "javafx.scene.control.skin.TableViewSkin",
+        "javafx.scene.control.skin.SplitPaneSkin",
+        "javafx.scene.control.skin.TabPaneSkin",
+        "javafx.scene.control.skin.MenuBarSkin",
+        "dev.stagecraft.ui.window.MainWindow",
+        "dev.stagecraft.ui.window.MainMenu",
+        "dev.stagecraft.ui.editor.DockerfileEditor",
+    };
+
+    static void start() {
+        Thread t = new Thread(new Preload(), "stagecraft-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public void run() {
+        try {
+            ProjectFiles.standard().loadSettings();
+            StageGraph.parse(Template.GO.text()).tree().tokens();
+            ClassLoader loader = Preload.class.getClassLoader();
+            for (String name : CLASSES) {
+                Class.forName(name, false, loader);
+            }
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            // only a head start: whatever fails here loads normally later
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.stagecraft.project;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The user's settings: window size, divider positions, theme and recent files. A plain Jackson
+ * bean with defaults so a missing or older file still loads. Mutable; owned by the FX thread.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class Settings {
+    /** How many recent files are kept. */
+    public static final int RECENT_LIMIT = 10;
+
+    public double windowWidth = 1280;
+    public double windowHeight = 800;
+    public boolean maximized;
+    /** Divider between graph and text. */
+    public double graphDivider = 0.45;
+    /** Divider between the top area and the bottom tabs. */
+    public double bottomDivider = 0.78;
+    /** {@code light} or {@code dark}. */
+    public String theme = "light";
+    /** Most recent first, absolute paths. */
+    public List<String> recentFiles = new ArrayList<>();
+
+    /** Moves {@code file} to the front of the recent files, dropping the oldest beyond the limit. */
+    public void remember(String file) {
+        recentFiles.remove(file);
+        recentFiles.add(0, file);
+        while (recentFiles.size() > RECENT_LIMIT) {
+            recentFiles.remove(recentFiles.size() - 1);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.stagecraft.ui.window;
+
+import dev.stagecraft.dockerfile.model.Stage;
+import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.dockerfile.syntax.Diagnostic;
+import dev.stagecraft.dockerfile.syntax.Severity;
+import dev.stagecraft.ui.document.DocumentViewModel;
+import dev.stagecraft.ui.editor.DockerfileEditor;
+import java.util.Optional;
+
+/**
+ * Keeps the panes in step with the document. Every editor change goes to the view model, which
+ * re-parses (on the FX thread: well under a millisecond); the new graph restyles the editor and,
+ * when error-free, replaces the graph pane's graph. With errors the pane keeps the last good
+ * graph (positions untouched, no flicker) and shows a problem marker. The caret's stage is
+ * selected in the graph, and a selected node puts the caret on its FROM line. FX thread only.
+ */
+public final class DocumentSync {
+    private final DocumentViewModel document;
+    private final DockerfileEditor editor;
+    private final GraphPort graph;
+    private boolean syncingSelection;
+    private StageGraph lastShown;
+    private int shownTarget = -1;
+
+    public DocumentSync(DocumentViewModel document, DockerfileEditor editor, GraphPort graph) {
+        this.document = document;
+        this.editor = editor;
+        this.graph = graph;
+        editor.area().multiPlainChanges().subscribe(changes -> document.textChanged(textAfter(changes)));
+        document.graphProperty().addListener((o, old, g) -> showGraph(g));
+        editor.area().caretPositionProperty().addListener((o, old, caret) -> caretMoved(caret));
+        graph.selectedStageProperty().addListener((o, old, stage) -> stageSelected(stage));
+        showGraph(document.getGraph());
+    }
+
+    /**
+     * The new text: a single typed change is applied to the known text (cheaper than asking the
+     * area to concatenate 2,000 paragraphs per keystroke); anything else asks the area.
+     */
+    private String textAfter(java.util.List<org.fxmisc.richtext.model.PlainTextChange> changes) {
+        String before = document.getText();
+        if (changes.size() == 1) {
+            org.fxmisc.richtext.model.PlainTextChange c = changes.get(0);
+            int end = c.getPosition() + c.getRemoved().length();
+            if (end <= before.length() && before.startsWith(c.getRemoved(), c.getPosition())
+                    && before.length() + c.getNetLength() == editor.area().getLength()) {
+                return before.substring(0, c.getPosition()) + c.getInserted() + before.substring(end);
+            }
+        }
+        return editor.area().getText();
+    }
+
+    /** Loads the view model's text into the editor as a fresh history (after open or new). */
+    public void loadText() {
+        shownTarget = -1;
+        editor.setText(document.getText());
+        graph.setPositions(document.savedPositions());
+        showGraph(document.getGraph());
+    }
+
+    private void showGraph(StageGraph g) {
+        editor.show(g);
+        StageGraph shown = document.lastGoodGraphProperty().get();
+        if (shown != null && shown != lastShown) {
+            lastShown = shown;
+            graph.setGraph(shown);
+            if (shown.target() != shownTarget) {
+                shownTarget = shown.target();
+                graph.setTarget(shownTarget);
+            }
+        }
+        Diagnostic first = g.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst().orElse(null);
+        if (first == null) {
+            graph.setProblem(null, null);
+        } else {
+            Integer stage = g.stageAt(first.range().start()).map(Stage::index).orElse(null);
+            graph.setProblem(stage, "Line " + first.line() + ": " + first.message());
+        }
+    }
+
+    private void caretMoved(int caret) {
+        if (syncingSelection) {
+            return;
+        }
+        StageGraph g = document.getGraph();
+        if (g.hasErrors()) {
+            return;
+        }
+        Integer stage = g.stageAt(caret).map(Stage::index).orElse(null);
+        if (stage != null && !stage.equals(graph.selectedStageProperty().get())) {
+            syncingSelection = true;
+            try {
+                graph.select(stage);
+            } finally {
+                syncingSelection = false;
+            }
+        }
+    }
+
+    private void stageSelected(Integer stage) {
+        if (syncingSelection || stage == null) {
+            return;
+        }
+        StageGraph shown = document.lastGoodGraphProperty().get();
+        Optional<Stage> s = Optional.ofNullable(shown).filter(g -> stage < g.stages().size()).map(g -> g.stages().get(stage));
+        if (s.isEmpty()) {
+            return;
+        }
+        Optional<Stage> current = document.getGraph().stageAt(editor.area().getCaretPosition());
+        if (current.map(Stage::index).filter(stage::equals).isPresent()) {
+            return; // the caret is already inside that stage
+        }
+        syncingSelection = true;
+        try {
+            editor.goToLine(s.get().line());
+        } finally {
+            syncingSelection = false;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.stagecraft.ui.window;
+
+import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.project.NodePosition;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
+
+/**
+ * The window's view of the stage-graph pane: what it shows and what it reports. Keeps the
+ * window independent of the pane's own API (adapted in {@link GraphViewPort}). FX thread only.
+ */
+public interface GraphPort {
+    Node node();
+
+    /** Shows an error-free graph, keeping node positions by stage identity. */
+    void setGraph(StageGraph graph);
+
+    /** Marks the stage (or the whole graph when null) where the text is broken; null message clears. */
+    void setProblem(Integer stage, String message);
+
+    ReadOnlyObjectProperty<Integer> selectedStageProperty();
+
+    void select(Integer stage);
+
+    /** How many stage nodes the pane shows now. */
+    int nodeCount();
+
+    Map<String, NodePosition> positions();
+
+    void setPositions(Map<String, NodePosition> positions);
+
+    void setTarget(int stage);
+
+    void setGestures(StageGestures gestures);
+
+    void zoomIn();
+
+    void zoomOut();
+
+    void fit();
+
+    void exportPng(Path file) throws IOException;
+
+    void exportSvg(Path file) throws IOException;
+}

@@ -1,0 +1,43 @@
+package dev.stagecraft.ui.window;
+
+import dev.stagecraft.project.ProjectFiles;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: opens the main window on the file given on the command line, or on
+ * the starter example. Started by {@code dev.stagecraft.app.Desktop}; the launcher itself is not
+ * an {@code Application}. FX thread only.
+ */
+public final class StagecraftApp extends Application {
+    /** Set by the launcher before {@code launch}: when the process started, for the launch timing. */
+    static volatile long startNanos = System.nanoTime();
+
+    @Override
+    public void start(Stage stage) {
+        if (Boolean.getBoolean("stagecraft.timing")) {
+            System.err.printf("stagecraft: FX start %.0f ms after main%n", (System.nanoTime() - startNanos) / 1e6);
+        }
+        List<String> args = getParameters().getUnnamed();
+        Path file = args.isEmpty() ? null : Paths.get(args.get(0));
+        MainWindow window = new MainWindow(stage, ProjectFiles.standard(), GraphPorts.create());
+        stage.setOnShown(e -> {
+            if (Boolean.getBoolean("stagecraft.timing")) {
+                System.err.printf("stagecraft: window shown at %d (epoch ms), %.0f ms after main%n",
+                        System.currentTimeMillis(), (System.nanoTime() - startNanos) / 1e6);
+            }
+        });
+        if (Boolean.getBoolean("stagecraft.timing")) {
+            System.err.printf("stagecraft: window built %.0f ms after main%n", (System.nanoTime() - startNanos) / 1e6);
+        }
+        window.show(file);
+    }
+
+    /** Records the process start so the launch time can be reported. */
+    public static void markStart(long nanos) {
+        startNanos = nanos;
+    }
+}
