@@ -154,7 +154,7 @@ if [ "$gui" = 1 ]; then
     sleep 0.1
   done
   [ -n "$shown" ] || fail "no window within 60 s"
-  title=$(viewable_window | head -1)
+  title=$(viewable_window | sed -n 1p)
   note "window \"$title\" shown $shown ms after start"
   sleep "${SCREENSHOT_DELAY:-4}"   # let the first layout and the graph settle
   kill -0 "$app" 2>/dev/null || fail "the app exited after showing its window"
