@@ -167,9 +167,11 @@ if [ "$gui" = 1 ]; then
 fi
 
 if [ "$remove" = 1 ]; then
-  dpkg --purge stagecraft >/dev/null
+  dpkg --purge stagecraft >/dev/null 2>&1
   [ ! -e /usr/bin/stagecraft ] || fail "/usr/bin/stagecraft left behind after purge"
   [ ! -e "$completion" ] || fail "$completion left behind after purge"
-  note "purged: /usr/bin/stagecraft, completion and MIME globs are gone"
+  ! grep -qi '^[0-9]*:text/x-dockerfile:' /usr/share/mime/globs2 || fail "Dockerfile MIME globs left behind after purge"
+  [ ! -e "$desktop" ] || fail "$desktop left behind after purge"
+  note "purged: /usr/bin/stagecraft, the menu entry, completion and MIME globs are gone"
 fi
 note "OK"
