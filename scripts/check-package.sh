@@ -155,6 +155,7 @@ if [ "$gui" = 1 ]; then
   done
   [ -n "$shown" ] || fail "no window within 60 s"
   title=$(viewable_window | sed -n 1p)
+  window=$(viewable_window | sed -n '$p')
   note "window \"$title\" shown $shown ms after start"
   sleep "${SCREENSHOT_DELAY:-4}"   # let the first layout and the graph settle
   kill -0 "$app" 2>/dev/null || fail "the app exited after showing its window"
@@ -162,8 +163,13 @@ if [ "$gui" = 1 ]; then
   colours=$(convert "$out/window.png" -format '%k' info:)
   [ "$colours" -gt 16 ] || fail "the screenshot is (nearly) blank: $colours colours"
   note "screenshot $out/window.png ($colours colours): look at it, the graph of $(basename "$gui_file") should show"
+  # The window's icon as the window manager gets it (GTK sets _NET_WM_ICON from stage.getIcons()).
+  icons=$(DISPLAY=$display xprop -id "$window" _NET_WM_ICON 2>/dev/null | grep -o 'Icon ([0-9]* x [0-9]*)' \
+    | sed 's/Icon (\([0-9]*\) x.*/\1/' | sort -n | tr '\n' ' ' || true)
   cleanup
   trap - EXIT
+  [ -n "$icons" ] || fail "the window has no icon (_NET_WM_ICON): it should load /dev/stagecraft/icons/stagecraft-*.png into stage.getIcons()"
+  note "window icon (_NET_WM_ICON, as xprop shows it): $icons px"
 fi
 
 if [ "$remove" = 1 ]; then

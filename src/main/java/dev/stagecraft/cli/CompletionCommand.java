@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                 "Load it in the current shell:  source <(stagecraft completion)",
                 "Or install it for every shell: stagecraft completion > "
                         + "~/.local/share/bash-completion/completions/stagecraft"})
-public final class CompletionCommand implements Runnable {
+final class CompletionCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
