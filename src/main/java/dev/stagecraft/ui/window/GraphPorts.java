@@ -6,6 +6,6 @@ public final class GraphPorts {
     }
 
     public static GraphPort create() {
-        return new StageListPort();
+        return new GraphViewPort();
     }
 }

@@ -46,8 +46,8 @@ public final class StageLayout {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.SPLINES);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 70.0);
-        root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 22.0);
         root.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
         root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(24));
         Map<String, ElkNode> nodes = new LinkedHashMap<>();

@@ -1,0 +1,229 @@
+package dev.stagecraft.ui.graph;
+
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * Mouse gestures on the graph: drag a node to move it, drag from its handle (or with Shift) onto
+ * another to connect them, drag the background to pan, scroll to pan, Ctrl+scroll to zoom,
+ * double-click for the stage menu, right-click for the context menus. FX thread only.
+ */
+final class GraphInteraction {
+    private static final double MIN_SCALE = 0.2;
+    private static final double MAX_SCALE = 3;
+
+    private final GraphView view;
+    private final Pane canvas;
+    private final Translate pan = new Translate();
+    private final Scale zoom = new Scale(1, 1, 0, 0);
+    private final Line rubberBand = new Line();
+    private Point2D dragOffset;
+    private Point2D panStart;
+    private StageNodeView connecting;
+    private boolean moved;
+
+    GraphInteraction(GraphView view, Pane canvas) {
+        this.view = view;
+        this.canvas = canvas;
+        canvas.getTransforms().setAll(pan, zoom);
+        rubberBand.getStyleClass().add("rubber-band");
+        rubberBand.setVisible(false);
+        rubberBand.setMouseTransparent(true);
+        canvas.getChildren().add(rubberBand);
+        view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !e.isConsumed()) {
+                panStart = new Point2D(e.getX() - pan.getX(), e.getY() - pan.getY());
+            }
+        });
+        view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (panStart != null) {
+                pan.setX(e.getX() - panStart.getX());
+                pan.setY(e.getY() - panStart.getY());
+            }
+        });
+        view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panStart = null);
+        view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !e.isConsumed()) {
+                view.select(null);
+            }
+        });
+        view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        ContextMenu background = new ContextMenu(item("Add stage…", () -> view.fire(new GraphGesture.AddStage(null))),
+                item("Fit to view", view::fit));
+        view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !e.isConsumed()) {
+                background.show(view, e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    void attach(StageNodeView node) {
+        node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            e.consume();
+            moved = false;
+            view.select(node.stage().index());
+            Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
+            if (e.isShiftDown() || e.getTarget() == node.handle()) {
+                connecting = node;
+                rubberBand.setStartX(node.getLayoutX() + StageNodeView.WIDTH);
+                rubberBand.setStartY(node.getLayoutY() + StageNodeView.HEIGHT / 2);
+                rubberBand.setEndX(p.getX());
+                rubberBand.setEndY(p.getY());
+                rubberBand.setVisible(true);
+                rubberBand.toFront();
+            } else {
+                dragOffset = new Point2D(p.getX() - node.getLayoutX(), p.getY() - node.getLayoutY());
+            }
+        });
+        node.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            e.consume();
+            Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
+            if (connecting != null) {
+                rubberBand.setEndX(p.getX());
+                rubberBand.setEndY(p.getY());
+            } else if (dragOffset != null) {
+                node.relocate(p.getX() - dragOffset.getX(), p.getY() - dragOffset.getY());
+                moved = true;
+            }
+        });
+        node.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            e.consume();
+            if (connecting != null) {
+                Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
+                StageNodeView target = view.nodeAt(p.getX(), p.getY());
+                StageNodeView source = connecting;
+                connecting = null;
+                rubberBand.setVisible(false);
+                if (target != null && target != source) {
+                    view.fire(new GraphGesture.Connect(source.stage().index(), target.stage().index()));
+                }
+            } else if (moved) {
+                view.userPlaced(node);
+            }
+            dragOffset = null;
+        });
+        node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            e.consume();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                view.fire(new GraphGesture.Open(node.stage().index()));
+            }
+        });
+        // the secondary button opens the menu directly: headless toolkits send no context-menu event
+        node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                e.consume();
+                showMenu(node, e.getScreenX(), e.getScreenY());
+            }
+        });
+        node.setOnContextMenuRequested(e -> {
+            e.consume();
+            if (e.isKeyboardTrigger() || open == null || !open.isShowing()) {
+                showMenu(node, e.getScreenX(), e.getScreenY()); // else the mouse press opened it
+            }
+        });
+    }
+
+    private ContextMenu open;
+
+    private void showMenu(StageNodeView node, double x, double y) {
+        if (open != null) {
+            open.hide();
+        }
+        view.select(node.stage().index());
+        open = menu(node.stage().index());
+        open.show(node, x, y);
+    }
+
+    /** The stage menu: every gesture a stage offers. */
+    ContextMenu menu(int stage) {
+        return new ContextMenu(
+                item("Rename…", () -> view.fire(new GraphGesture.Rename(stage))),
+                item("Change base…", () -> view.fire(new GraphGesture.ChangeBase(stage))),
+                item("Set as target", () -> view.fire(new GraphGesture.SetTarget(stage))),
+                new SeparatorMenuItem(),
+                item("Add stage after…", () -> view.fire(new GraphGesture.AddStage(stage))),
+                item("Duplicate…", () -> view.fire(new GraphGesture.Duplicate(stage))),
+                item("Move up", () -> view.fire(new GraphGesture.Move(stage, -1))),
+                item("Move down", () -> view.fire(new GraphGesture.Move(stage, 1))),
+                new SeparatorMenuItem(),
+                item("Delete…", () -> view.fire(new GraphGesture.Delete(stage))));
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isControlDown() || e.isShortcutDown()) {
+            zoomBy(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
+        } else {
+            pan.setX(pan.getX() + e.getDeltaX());
+            pan.setY(pan.getY() + e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    /** Zooms by {@code factor} keeping the view point {@code (x, y)} still. */
+    void zoomBy(double factor, double x, double y) {
+        double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, zoom.getX() * factor));
+        double cx = (x - pan.getX()) / zoom.getX();
+        double cy = (y - pan.getY()) / zoom.getY();
+        zoom.setX(s);
+        zoom.setY(s);
+        pan.setX(x - cx * s);
+        pan.setY(y - cy * s);
+    }
+
+    double scale() {
+        return zoom.getX();
+    }
+
+    /** Scales and pans so every node is in view (never larger than 1:1). */
+    void fit(List<Region> regions) {
+        fit(regions, MIN_SCALE);
+    }
+
+    /**
+     * Fits, but never below {@code minScale}: a wide graph then starts at its left end, readable,
+     * and the rest is a pan away.
+     */
+    void fit(List<Region> regions, double minScale) {
+        if (regions.isEmpty() || view.getWidth() <= 0) {
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Region r : regions) {
+            minX = Math.min(minX, r.getLayoutX());
+            minY = Math.min(minY, r.getLayoutY());
+            maxX = Math.max(maxX, r.getLayoutX() + r.getPrefWidth());
+            maxY = Math.max(maxY, r.getLayoutY() + r.getPrefHeight());
+        }
+        double margin = 24;
+        double s = Math.min(1, Math.min((view.getWidth() - 2 * margin) / (maxX - minX),
+                (view.getHeight() - 2 * margin) / (maxY - minY)));
+        s = Math.max(minScale, s);
+        zoom.setX(s);
+        zoom.setY(s);
+        pan.setX(margin - minX * s + Math.max(0, (view.getWidth() - 2 * margin - (maxX - minX) * s) / 2));
+        pan.setY(margin - minY * s + Math.max(0, (view.getHeight() - 2 * margin - (maxY - minY) * s) / 3));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.stagecraft.ui.graph;
+
+import dev.stagecraft.dockerfile.model.Stage;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/**
+ * One stage on the canvas: name (or #index), base image, platform, instruction count, a "final
+ * image" tag on the target, a badge for problems or sizes, and an output handle to drag from to
+ * connect. Styled by CSS classes (.stage-node, .target, .unused, .selected). FX thread only.
+ */
+final class StageNodeView extends StackPane {
+    static final double WIDTH = 184;
+    static final double HEIGHT = 66;
+
+    private final Label name = new Label();
+    private final Label base = new Label();
+    private final Label details = new Label();
+    private final Label tag = new Label("final image");
+    private final Label badge = new Label();
+    private final Circle handle = new Circle(6);
+    private final String key;
+    private Stage stage;
+
+    StageNodeView(String key) {
+        this.key = key;
+        getStyleClass().add("stage-node");
+        name.getStyleClass().add("stage-name-label");
+        base.getStyleClass().add("stage-base-label");
+        details.getStyleClass().add("stage-details-label");
+        tag.getStyleClass().add("target-tag");
+        badge.getStyleClass().add("stage-badge");
+        handle.getStyleClass().add("connect-handle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(6, name, spacer, tag);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = new HBox(6, details, new Region(), badge);
+        HBox.setHgrow(bottom.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        VBox box = new VBox(2, top, base, bottom);
+        box.getStyleClass().add("stage-node-body");
+        getChildren().addAll(box, handle);
+        StackPane.setAlignment(handle, Pos.CENTER_RIGHT);
+        handle.setTranslateX(6);
+        setPrefSize(WIDTH, HEIGHT);
+        setMinSize(WIDTH, HEIGHT);
+        setMaxSize(WIDTH, HEIGHT);
+        badge.setVisible(false);
+        badge.setManaged(false);
+    }
+
+    String key() {
+        return key;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    Circle handle() {
+        return handle;
+    }
+
+    void show(Stage s, boolean target, boolean needed) {
+        stage = s;
+        name.setText(s.displayName());
+        base.setText(s.baseResolved().isEmpty() ? s.base() : s.baseResolved());
+        String count = s.instructionCount() + (s.instructionCount() == 1 ? " instruction" : " instructions");
+        details.setText(s.platform() != null ? count + " · " + s.platform() : count);
+        tag.setVisible(target);
+        tag.setManaged(target);
+        pseudo("target", target);
+        pseudo("unused", !needed);
+        Tooltip.install(this, new Tooltip(s.displayName() + "\nFROM " + s.base()
+                + (s.baseResolved().equals(s.base()) ? "" : " (" + s.baseResolved() + ")")
+                + "\nlines " + s.line() + "–" + s.endLine()));
+    }
+
+    void setSelected(boolean selected) {
+        pseudo("selected", selected);
+    }
+
+    /** A badge text (a problem, a size); null hides it. {@code styleClass} picks its colour. */
+    void setBadge(String text, String styleClass) {
+        badge.getStyleClass().setAll("stage-badge");
+        if (styleClass != null) {
+            badge.getStyleClass().add(styleClass);
+        }
+        badge.setText(text);
+        badge.setVisible(text != null);
+        badge.setManaged(text != null);
+    }
+
+    String badgeText() {
+        return badge.isVisible() ? badge.getText() : null;
+    }
+
+    /** A build state class on the node (running, cached, done, failed); null clears. */
+    void setState(String state) {
+        getStyleClass().removeIf(c -> c.startsWith("state-"));
+        if (state != null) {
+            getStyleClass().add("state-" + state);
+        }
+    }
+
+    private void pseudo(String cls, boolean on) {
+        if (on && !getStyleClass().contains(cls)) {
+            getStyleClass().add(cls);
+        } else if (!on) {
+            getStyleClass().remove(cls);
+        }
+    }
+
+    boolean hasClass(String cls) {
+        return getStyleClass().contains(cls);
+    }
+
+    String nameText() {
+        return name.getText();
+    }
+
+    String baseText() {
+        return base.getText();
+    }
+}

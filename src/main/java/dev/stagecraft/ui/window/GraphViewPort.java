@@ -1,0 +1,124 @@
+package dev.stagecraft.ui.window;
+
+import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.project.NodePosition;
+import dev.stagecraft.ui.graph.GraphGesture;
+import dev.stagecraft.ui.graph.GraphView;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+
+/** The graph canvas ({@link GraphView}) behind the window's {@link GraphPort}. FX thread only. */
+final class GraphViewPort implements GraphPort {
+    private final GraphView view = new GraphView();
+
+    GraphView view() {
+        return view;
+    }
+
+    @Override
+    public Node node() {
+        return view;
+    }
+
+    @Override
+    public void setGraph(StageGraph graph) {
+        view.setGraph(graph);
+    }
+
+    @Override
+    public void setProblem(Integer stage, String message) {
+        view.setProblem(stage, message);
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Integer> selectedStageProperty() {
+        return view.selectedStageProperty();
+    }
+
+    @Override
+    public void select(Integer stage) {
+        view.select(stage);
+    }
+
+    @Override
+    public int nodeCount() {
+        return view.nodeCount();
+    }
+
+    @Override
+    public Map<String, NodePosition> positions() {
+        Map<String, NodePosition> out = new LinkedHashMap<>();
+        view.positions().forEach((k, p) -> out.put(k, new NodePosition(p.getX(), p.getY())));
+        return out;
+    }
+
+    @Override
+    public void setPositions(Map<String, NodePosition> positions) {
+        Map<String, Point2D> p = new LinkedHashMap<>();
+        positions.forEach((k, v) -> p.put(k, new Point2D(v.x(), v.y())));
+        view.setPositions(p);
+    }
+
+    @Override
+    public void setTarget(int stage) {
+        view.setTarget(stage);
+    }
+
+    @Override
+    public void setGestures(StageGestures g) {
+        view.setOnGesture(gesture -> dispatch(gesture, g));
+    }
+
+    /** Java 17 has no pattern switch: one instanceof per gesture record. */
+    private static void dispatch(GraphGesture gesture, StageGestures g) {
+        if (gesture instanceof GraphGesture.AddStage a) {
+            g.addStage(a.after());
+        } else if (gesture instanceof GraphGesture.Rename r) {
+            g.rename(r.stage());
+        } else if (gesture instanceof GraphGesture.Delete d) {
+            g.delete(d.stage());
+        } else if (gesture instanceof GraphGesture.Connect c) {
+            g.connect(c.from(), c.to());
+        } else if (gesture instanceof GraphGesture.ChangeBase b) {
+            g.changeBase(b.stage());
+        } else if (gesture instanceof GraphGesture.SetTarget t) {
+            g.setTarget(t.stage());
+        } else if (gesture instanceof GraphGesture.Duplicate d) {
+            g.duplicate(d.stage());
+        } else if (gesture instanceof GraphGesture.Move m) {
+            g.move(m.stage(), m.delta());
+        } else if (gesture instanceof GraphGesture.Open o) {
+            g.open(o.stage());
+        }
+    }
+
+    @Override
+    public void zoomIn() {
+        view.zoomIn();
+    }
+
+    @Override
+    public void zoomOut() {
+        view.zoomOut();
+    }
+
+    @Override
+    public void fit() {
+        view.fit();
+    }
+
+    @Override
+    public void exportPng(Path file) throws IOException {
+        view.exportPng(file);
+    }
+
+    @Override
+    public void exportSvg(Path file) throws IOException {
+        view.exportSvg(file);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.stagecraft.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.dockerfile.model.ExternalImage;
+import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.testing.Corpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The graph pane driven as a user drives it: drags, menus, double-clicks, and re-parses. */
+@ExtendWith(ApplicationExtension.class)
+class GraphViewTest extends FxRobot {
+    private static final String TEXT = """
+            FROM golang:1.22 AS builder
+            RUN go build -o /out/app .
+
+            FROM alpine AS tools
+            RUN apk add curl
+
+            FROM scratch
+            COPY --from=builder /out/app /app
+            COPY --from=docker/buildx-bin:0.12 /buildx /buildx
+            CMD ["/app"]
+            """;
+
+    private GraphView view;
+    private final List<GraphGesture> gestures = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        view = new GraphView();
+        view.setOnGesture(gestures::add);
+        stage.setScene(new Scene(view, 1000, 600));
+        stage.show();
+        view.setGraph(StageGraph.parse(TEXT));
+    }
+
+    private StageNodeView node(int stage) {
+        return view.stageNodes().get(stage);
+    }
+
+    private Point2D center(StageNodeView n) {
+        return n.localToScreen(n.getWidth() / 2 - 30, n.getHeight() / 2);
+    }
+
+    @Test
+    void showsStagesExternalImagesAndTheTarget() {
+        assertEquals(3, view.nodeCount());
+        assertEquals(1, view.externalCount());
+        assertTrue(node(2).hasClass("target"));
+        assertTrue(node(1).hasClass("unused"), "tools is not needed by the final stage");
+        assertEquals(2, view.edgeViews().size(), "COPY from builder and from the buildx image");
+        assertTrue(view.edgeViews().stream().anyMatch(e -> e.labelText().equals("/out/app")));
+    }
+
+    @Test
+    void draggingANodeMovesItAndPositionsSayWhere() {
+        Point2D before = view.positions().get("builder");
+        drag(center(node(0)), MouseButton.PRIMARY).moveBy(0, 120).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D after = view.positions().get("builder");
+        assertEquals(before.getX(), after.getX(), 2);
+        assertEquals(120 / view.zoom(), after.getY() - before.getY(), 3);
+        assertEquals(0, view.selectedStageProperty().get());
+    }
+
+    @Test
+    void draggingFromTheHandleOntoAnotherNodeConnectsThem() {
+        Point2D handle = node(1).handle().localToScreen(0, 0);
+        drag(handle, MouseButton.PRIMARY).moveTo(center(node(2))).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(new GraphGesture.Connect(1, 2)), gestures);
+    }
+
+    @Test
+    void shiftDragAlsoConnects() {
+        press(KeyCode.SHIFT);
+        drag(center(node(0)), MouseButton.PRIMARY).moveTo(center(node(1))).drop();
+        release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(new GraphGesture.Connect(0, 1)), gestures);
+    }
+
+    @Test
+    void contextMenuAndDoubleClickBecomeGestures() {
+        rightClickOn(center(node(0)));
+        clickOn("Rename…");
+        doubleClickOn(center(node(2)));
+        rightClickOn(center(node(1)));
+        clickOn("Move down");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(new GraphGesture.Rename(0), new GraphGesture.Open(2), new GraphGesture.Move(1, 1)),
+                gestures);
+    }
+
+    @Test
+    void reparsingKeepsNodesWhereTheyWere() {
+        interact(() -> node(1).relocate(700, 400));
+        Map<String, Point2D> before = view.positions();
+        // a stage added at the end, and 'builder' renamed in the text
+        String edited = TEXT.replace("AS builder", "AS build").replace("--from=builder", "--from=build")
+                + "\nFROM alpine AS extra\n";
+        interact(() -> view.setGraph(StageGraph.parse(edited)));
+        Map<String, Point2D> after = view.positions();
+        assertEquals(before.get("tools"), after.get("tools"));
+        assertEquals(before.get("#2"), after.get("#2"));
+        assertEquals(before.get("builder"), after.get("build"), "a renamed stage keeps its place");
+        Point2D extra = after.get("extra");
+        for (String k : List.of("build", "tools", "#2")) {
+            Point2D p = after.get(k);
+            boolean apart = Math.abs(p.getX() - extra.getX()) >= StageNodeView.WIDTH
+                    || Math.abs(p.getY() - extra.getY()) >= StageNodeView.HEIGHT;
+            assertTrue(apart, "new stage placed on top of " + k);
+        }
+    }
+
+    @Test
+    void problemsShowOnTheNodeWithoutLosingTheGraph() {
+        interact(() -> view.setProblem(1, "unknown instruction: RUNN"));
+        assertEquals("⚠ error", node(1).badgeText());
+        assertEquals(3, view.nodeCount());
+        interact(() -> view.setProblem(null, null));
+        assertEquals(null, node(1).badgeText());
+    }
+
+    @Test
+    void exportsPngAndWellFormedSvg(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("graph.png");
+        Path svg = dir.resolve("graph.svg");
+        interact(() -> {
+            try {
+                view.exportPng(png);
+                view.exportSvg(svg);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        var image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 400 && image.getHeight() > 100, image.getWidth() + "x" + image.getHeight());
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", doc.getDocumentElement().getNodeName());
+        String svgText = Files.readString(svg);
+        for (String name : List.of("builder", "tools", "#2", "docker/buildx-bin:0.12", "final image")) {
+            assertTrue(svgText.contains(">" + name + "<"), name);
+        }
+    }
+
+    @Test
+    void everyCorpusFileRendersOneNodePerStageAndPerExternalImage() {
+        for (Path f : Corpus.files()) {
+            StageGraph g = StageGraph.parse(Corpus.read(f));
+            interact(() -> view.setGraph(g));
+            assertEquals(g.stages().size(), view.nodeCount(), f.toString());
+            assertEquals(g.external().stream().map(ExternalImage::image).distinct().count(), view.externalCount(),
+                    f.toString());
+        }
+        assertNotEquals(0, view.edgeViews().size());
+    }
+}
