@@ -62,7 +62,8 @@ class ChromeTest extends WindowTestBase {
             window = new MainWindow(new Stage(), new ProjectFiles(config), GraphPorts.create());
             window.show(null);
         });
-        SplitPane again = lookup("#graph-and-text").queryAs(SplitPane.class);
+        assertEquals(0.3, window.settings().graphDivider, 0.02, "captured on quit");
+        SplitPane again = window.scene().getRoot().lookup("#graph-and-text") instanceof SplitPane p ? p : null;
         waitUntil(() -> Math.abs(again.getDividerPositions()[0] - 0.3) < 0.02);
         assertEquals(1000, window.stage().getWidth(), 1);
     }
