@@ -142,7 +142,7 @@ public final class FileActions {
         Path f = document.fileProperty().get();
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
                 SAVE, DISCARD, ButtonType.CANCEL);
-        a.initOwner(owner);
+        AppIcons.on(a, owner);
         a.setTitle("Unsaved changes");
         a.setHeaderText("Save changes to " + (f == null ? "Untitled" : f.getFileName()) + "?");
         Optional<ButtonType> answer = a.showAndWait();
@@ -185,7 +185,7 @@ public final class FileActions {
 
     void error(String header, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        a.initOwner(owner);
+        AppIcons.on(a, owner);
         a.setTitle("Stagecraft");
         a.setHeaderText(header);
         a.showAndWait();

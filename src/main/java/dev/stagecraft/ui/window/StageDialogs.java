@@ -81,7 +81,7 @@ public final class StageDialogs {
                         + ", line " + e.line() + ")")
                 .collect(Collectors.joining("\n"));
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", DELETE_WITH_REFERENCES, ButtonType.CANCEL);
-        a.initOwner(owner);
+        AppIcons.on(a, owner);
         a.setTitle("Delete stage");
         a.setHeaderText("Other stages use " + stage.displayName() + ":");
         a.setContentText(uses + "\n\nDeleting it also removes these references.");
@@ -110,7 +110,7 @@ public final class StageDialogs {
 
     public void refused(String what, String message) {
         Alert a = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
-        a.initOwner(owner);
+        AppIcons.on(a, owner);
         a.setTitle(what);
         a.setHeaderText("The text was not changed");
         a.showAndWait();
@@ -118,7 +118,7 @@ public final class StageDialogs {
 
     private Dialog<ButtonType> dialog(String title, String header) {
         Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(owner);
+        AppIcons.on(d, owner);
         d.setTitle(title);
         d.setHeaderText(header);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -23,6 +23,7 @@ public final class StagecraftApp extends Application {
         }
         List<String> args = getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Paths.get(args.get(0));
+        AppIcons.apply(stage);
         MainWindow window = new MainWindow(stage, ProjectFiles.standard(), GraphPorts.create());
         stage.setOnShown(e -> {
             if (Boolean.getBoolean("stagecraft.timing")) {
