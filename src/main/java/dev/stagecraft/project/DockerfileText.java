@@ -2,8 +2,6 @@ package dev.stagecraft.project;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -23,7 +21,7 @@ import java.util.Set;
 public record DockerfileText(String editorText, boolean bom, String onDisk) {
 
     /** Files larger than this are refused. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = DockerfileFile.MAX_BYTES;
 
     /** A new, never-saved document. */
     public static DockerfileText fresh(String text) {
@@ -31,27 +29,23 @@ public record DockerfileText(String editorText, boolean bom, String onDisk) {
     }
 
     public static DockerfileText read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new TextFileException(file.getFileName() + " is " + (size / (1024 * 1024))
-                    + " MB; Stagecraft opens Dockerfiles up to 10 MB.");
+        try {
+            return of(DockerfileFile.read(file));
+        } catch (DockerfileFile.Unreadable e) {
+            throw new TextFileException(e.getMessage());
         }
-        return decode(file.getFileName().toString(), Files.readAllBytes(file));
     }
 
     static DockerfileText decode(String name, byte[] bytes) throws TextFileException {
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new TextFileException(name + " looks like a binary file (it contains NUL bytes).");
-            }
-        }
-        String raw;
         try {
-            raw = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new TextFileException(name + " is not UTF-8 text; Stagecraft only opens UTF-8 Dockerfiles.", e);
+            return of(DockerfileFile.decode(name, bytes));
+        } catch (DockerfileFile.Unreadable e) {
+            throw new TextFileException(e.getMessage());
         }
+    }
+
+    /** Splits decoded file text into what the editor shows and what saving needs to restore. */
+    private static DockerfileText of(String raw) {
         boolean bom = raw.startsWith("\uFEFF");
         String body = bom ? raw.substring(1) : raw;
         return new DockerfileText(LineEndings.normalize(body), bom, body);
