@@ -27,6 +27,8 @@ public final class DockerfileParser {
     private final List<Directive> directives = new ArrayList<>();
     private final List<Instruction> instructions = new ArrayList<>();
     private final Set<String> stageNames = new HashSet<>();
+    /** One buffer for every instruction's joined text: the instruction keeps only what it parsed out. */
+    private final LogicalLine logical = new LogicalLine();
     private char escape = '\\';
     private int pos;
 
@@ -122,7 +124,8 @@ public final class DockerfileParser {
     private void parseInstruction() {
         int start = firstNonBlank;
         int end = lineEnd;
-        LogicalLine logical = new LogicalLine();
+        LogicalLine logical = this.logical;
+        logical.reset();
         boolean continued = appendContent(logical, firstNonBlank);
         pos = nextLine;
         while (continued && pos < n) {

@@ -277,54 +277,50 @@ final class InstructionParser {
     /** Gives each argument word its token kinds; returns the heredoc markers among them. */
     private List<Marker> classifyWords(String keyword, List<Lw> lws, List<Word> words) {
         List<Marker> markers = new ArrayList<>();
-        List<int[]> bounds = new ArrayList<>();
-        for (Lw w : lws) {
-            bounds.add(new int[] {w.start(), w.end()});
-        }
         switch (keyword) {
             case "FROM" -> {
                 for (int k = 0; k < words.size(); k++) {
-                    int[] b = bounds.get(k);
+                    Lw b = lws.get(k);
                     Word w = words.get(k);
                     if (k == 0) {
                         boolean stage = stageNames.contains(w.text().toLowerCase(Locale.ROOT));
-                        valueSpans(b[0], b[1], stage ? TokenKind.STAGE_NAME : TokenKind.IMAGE);
+                        valueSpans(b.start(), b.end(), stage ? TokenKind.STAGE_NAME : TokenKind.IMAGE);
                     } else if (k == 1 && w.text().equalsIgnoreCase("AS")) {
-                        span(b[0], b[1], TokenKind.KEYWORD);
+                        span(b.start(), b.end(), TokenKind.KEYWORD);
                     } else if (k == 2 && words.get(1).text().equalsIgnoreCase("AS")) {
-                        span(b[0], b[1], TokenKind.STAGE_NAME);
+                        span(b.start(), b.end(), TokenKind.STAGE_NAME);
                         stageNames.add(w.text().toLowerCase(Locale.ROOT));
                     } else {
-                        valueSpans(b[0], b[1], TokenKind.TEXT);
+                        valueSpans(b.start(), b.end(), TokenKind.TEXT);
                     }
                 }
             }
             case "ENV", "LABEL", "ARG" -> {
                 boolean legacy = !keyword.equals("ARG") && !words.isEmpty() && !words.get(0).text().contains("=");
                 for (int k = 0; k < words.size(); k++) {
-                    int[] b = bounds.get(k);
+                    Lw b = lws.get(k);
                     int eq = words.get(k).text().indexOf('=');
                     if (legacy) {
-                        valueSpans(b[0], b[1], k == 0 ? TokenKind.PROPERTY : TokenKind.TEXT);
+                        valueSpans(b.start(), b.end(), k == 0 ? TokenKind.PROPERTY : TokenKind.TEXT);
                     } else if (eq < 0) {
-                        span(b[0], b[1], TokenKind.PROPERTY);
+                        span(b.start(), b.end(), TokenKind.PROPERTY);
                     } else {
-                        span(b[0], b[0] + eq, TokenKind.PROPERTY);
-                        span(b[0] + eq, b[0] + eq + 1, TokenKind.OPERATOR);
-                        valueSpans(b[0] + eq + 1, b[1], TokenKind.TEXT);
+                        span(b.start(), b.start() + eq, TokenKind.PROPERTY);
+                        span(b.start() + eq, b.start() + eq + 1, TokenKind.OPERATOR);
+                        valueSpans(b.start() + eq + 1, b.end(), TokenKind.TEXT);
                     }
                 }
             }
             default -> {
                 boolean heredocs = keyword.equals("RUN") || keyword.equals("COPY") || keyword.equals("ADD");
                 for (int k = 0; k < words.size(); k++) {
-                    int[] b = bounds.get(k);
+                    Lw b = lws.get(k);
                     Marker m = heredocs ? heredocMarker(words.get(k), b) : null;
                     if (m != null) {
                         markers.add(m);
-                        span(b[0], b[1], TokenKind.HEREDOC_MARKER);
+                        span(b.start(), b.end(), TokenKind.HEREDOC_MARKER);
                     } else {
-                        valueSpans(b[0], b[1], TokenKind.TEXT);
+                        valueSpans(b.start(), b.end(), TokenKind.TEXT);
                     }
                 }
             }
@@ -332,7 +328,7 @@ final class InstructionParser {
         return markers;
     }
 
-    private Marker heredocMarker(Word w, int[] b) {
+    private Marker heredocMarker(Word w, Lw b) {
         if (!w.text().contains("<<")) {
             return null;
         }
@@ -346,7 +342,7 @@ final class InstructionParser {
             return null;
         }
         Integer fd = m.group(1).isEmpty() ? null : Integer.valueOf(m.group(1));
-        return new Marker(name, !m.group(2).isEmpty(), !name.equals(raw), fd, range(b[0], b[1]));
+        return new Marker(name, !m.group(2).isEmpty(), !name.equals(raw), fd, range(b.start(), b.end()));
     }
 
     /** Removes quotes and escapes as the shell would, without expanding anything. */

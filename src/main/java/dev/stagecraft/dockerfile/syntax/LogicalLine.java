@@ -11,6 +11,12 @@ final class LogicalLine {
     private int[] source = new int[80];
     private String cached;
 
+    /** Empties the line for the next instruction, keeping its buffers. */
+    void reset() {
+        text.setLength(0);
+        cached = null;
+    }
+
     void append(String src, int from, int to) {
         cached = null;
         int len = text.length();
