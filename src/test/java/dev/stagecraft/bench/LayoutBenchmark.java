@@ -5,7 +5,6 @@ import dev.stagecraft.testing.Corpus;
 import dev.stagecraft.ui.graph.layout.StageLayout;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,7 +38,7 @@ public class LayoutBenchmark {
     }
 
     @Benchmark
-    public Map<String, StageLayout.Point> mobyToLaidOutGraph() {
+    public StageLayout.Layout mobyToLaidOutGraph() {
         StageGraph g = StageGraph.parse(moby);
         List<StageLayout.Box> boxes = new ArrayList<>();
         g.stages().forEach(s -> boxes.add(new StageLayout.Box("s" + s.index(), 184, 66)));

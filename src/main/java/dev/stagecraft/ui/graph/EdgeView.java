@@ -1,46 +1,84 @@
 package dev.stagecraft.ui.graph;
 
 import dev.stagecraft.dockerfile.model.EdgeKind;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 
 /**
- * An edge from a source node's right side to a user's left side: a curve styled by kind (FROM
- * solid, COPY dashed, mount dotted), an arrowhead, and a short label. Follows its nodes as they
- * move. FX thread only.
+ * An edge from a source node to the node that uses it: a curve styled by kind (FROM solid, COPY
+ * dashed, mount dotted), an arrowhead at the user, and a short label. It follows ELK's route
+ * while both nodes stay where the layout put them, else a plain curve from the source's right
+ * side to the user's left side. Follows its nodes as they move until {@link #dispose()}.
+ * FX thread only.
  */
 final class EdgeView extends Group {
     private static final int LABEL_MAX = 28;
+    private static final double ARROW = 9;
+    /** How far apart the labels of parallel edges (same two nodes) sit. */
+    private static final double LANE = 13;
+
+    /** ELK's route for an edge, valid while its nodes are at the corners it was made for. */
+    record Route(List<Point2D> points, Point2D fromAt, Point2D toAt) {
+    }
+
     private final Region from;
     private final Region to;
     private final EdgeKind kind;
-    private final CubicCurve curve = new CubicCurve();
+    private final String text;
+    private final int lane;
+    private final Path line = new Path();
     private final Polygon arrow = new Polygon();
     private final Label label = new Label();
-    private final String text;
+    private final InvalidationListener follow = o -> update();
+    private Route route;
+    private double[] points = new double[0];
 
-    EdgeView(Region from, Region to, EdgeKind kind, String text) {
+    EdgeView(Region from, Region to, EdgeKind kind, String text, int lane) {
         this.from = from;
         this.to = to;
         this.kind = kind;
         this.text = text == null ? "" : text;
+        this.lane = lane;
         getStyleClass().addAll("edge", "edge-" + kind.label());
-        curve.getStyleClass().add("edge-line");
-        curve.setFill(null);
+        line.getStyleClass().add("edge-line");
         arrow.getStyleClass().add("edge-arrow");
         label.getStyleClass().add("edge-label");
+        label.translateXProperty().bind(label.widthProperty().divide(-2));
         label.setText(shorten(this.text));
         label.setVisible(!this.text.isEmpty() && kind != EdgeKind.BASE);
-        getChildren().addAll(curve, arrow, label);
+        getChildren().addAll(line, arrow, label);
         setMouseTransparent(true);
-        from.layoutXProperty().addListener(o -> update());
-        from.layoutYProperty().addListener(o -> update());
-        to.layoutXProperty().addListener(o -> update());
-        to.layoutYProperty().addListener(o -> update());
+        from.layoutXProperty().addListener(follow);
+        from.layoutYProperty().addListener(follow);
+        to.layoutXProperty().addListener(follow);
+        to.layoutYProperty().addListener(follow);
         update();
+    }
+
+    /** Stops following the nodes (the edge is gone from the graph). */
+    void dispose() {
+        from.layoutXProperty().removeListener(follow);
+        from.layoutYProperty().removeListener(follow);
+        to.layoutXProperty().removeListener(follow);
+        to.layoutYProperty().removeListener(follow);
+    }
+
+    void setRoute(Route r) {
+        route = r;
+        update();
+    }
+
+    boolean routed() {
+        return route != null && at(from, route.fromAt()) && at(to, route.toAt());
     }
 
     EdgeKind kind() {
@@ -66,15 +104,25 @@ final class EdgeView extends Group {
         label.setVisible(!label.getText().isEmpty() && kind != EdgeKind.BASE);
     }
 
-    double[] geometry() {
-        return new double[] {curve.getStartX(), curve.getStartY(), curve.getControlX1(), curve.getControlY1(),
-            curve.getControlX2(), curve.getControlY2(), curve.getEndX(), curve.getEndY()};
+    /** The curve as SVG path data: a move, then one cubic per three points. */
+    String svgPath() {
+        StringBuilder d = new StringBuilder(String.format(Locale.ROOT, "M%.1f %.1f", points[0], points[1]));
+        for (int i = 2; i < points.length; i += 6) {
+            d.append(String.format(Locale.ROOT, " C%.1f %.1f %.1f %.1f %.1f %.1f", points[i], points[i + 1],
+                    points[i + 2], points[i + 3], points[i + 4], points[i + 5]));
+        }
+        return d.toString();
+    }
+
+    List<Double> arrowPoints() {
+        return List.copyOf(arrow.getPoints());
     }
 
     String labelText() {
         return label.isVisible() ? label.getText() : "";
     }
 
+    /** The label's centre line: x of its middle, y of its top. */
     double labelX() {
         return label.getLayoutX();
     }
@@ -84,22 +132,67 @@ final class EdgeView extends Group {
     }
 
     void update() {
-        double sx = from.getLayoutX() + from.getPrefWidth();
-        double sy = from.getLayoutY() + from.getPrefHeight() / 2;
-        double ex = to.getLayoutX();
-        double ey = to.getLayoutY() + to.getPrefHeight() / 2;
-        double dx = Math.max(40, Math.abs(ex - sx) / 2);
-        curve.setStartX(sx);
-        curve.setStartY(sy);
-        curve.setControlX1(sx + dx);
-        curve.setControlY1(sy);
-        curve.setControlX2(ex - dx);
-        curve.setControlY2(ey);
-        curve.setEndX(ex);
-        curve.setEndY(ey);
-        arrow.getPoints().setAll(ex, ey, ex - 9, ey - 4.5, ex - 9, ey + 4.5);
-        label.setLayoutX((sx + ex) / 2 - 30);
-        label.setLayoutY((sy + ey) / 2 - 16);
+        if (routed()) {
+            List<Point2D> r = route.points();
+            points = new double[r.size() * 2];
+            for (int i = 0; i < r.size(); i++) {
+                points[2 * i] = r.get(i).getX();
+                points[2 * i + 1] = r.get(i).getY();
+            }
+        } else {
+            double sx = from.getLayoutX() + from.getPrefWidth();
+            double sy = from.getLayoutY() + from.getPrefHeight() / 2;
+            double ex = to.getLayoutX();
+            double ey = to.getLayoutY() + to.getPrefHeight() / 2;
+            double dx = Math.max(40, Math.abs(ex - sx) / 2);
+            points = new double[] {sx, sy, sx + dx, sy, ex - dx, ey, ex, ey};
+        }
+        line.getElements().setAll(new MoveTo(points[0], points[1]));
+        for (int i = 2; i < points.length; i += 6) {
+            line.getElements().add(new CubicCurveTo(points[i], points[i + 1], points[i + 2], points[i + 3],
+                    points[i + 4], points[i + 5]));
+        }
+        placeArrow();
+        placeLabel();
+    }
+
+    /** The arrowhead points along the curve's last tangent. */
+    private void placeArrow() {
+        int n = points.length;
+        double ex = points[n - 2];
+        double ey = points[n - 1];
+        double tx = ex - points[n - 4];
+        double ty = ey - points[n - 3];
+        double len = Math.hypot(tx, ty);
+        if (len < 1e-6) {
+            tx = 1;
+            ty = 0;
+            len = 1;
+        }
+        tx /= len;
+        ty /= len;
+        double bx = ex - ARROW * tx;
+        double by = ey - ARROW * ty;
+        arrow.getPoints().setAll(ex, ey, bx - ty * ARROW / 2, by + tx * ARROW / 2, bx + ty * ARROW / 2,
+                by - tx * ARROW / 2);
+    }
+
+    /** On the middle cubic piece at its half-way point, lifted above the line, one lane per parallel edge. */
+    private void placeLabel() {
+        int pieces = (points.length - 2) / 6;
+        int p = 2 + 6 * (pieces / 2) - 2;
+        double x = bezierHalf(points[p], points[p + 2], points[p + 4], points[p + 6]);
+        double y = bezierHalf(points[p + 1], points[p + 3], points[p + 5], points[p + 7]);
+        label.setLayoutX(x);
+        label.setLayoutY(y - 16 + lane * LANE);
+    }
+
+    private static double bezierHalf(double a, double b, double c, double d) {
+        return (a + 3 * b + 3 * c + d) / 8;
+    }
+
+    private static boolean at(Region r, Point2D p) {
+        return Math.abs(r.getLayoutX() - p.getX()) < 0.5 && Math.abs(r.getLayoutY() - p.getY()) < 0.5;
     }
 
     static String shorten(String s) {

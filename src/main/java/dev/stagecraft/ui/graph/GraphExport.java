@@ -10,23 +10,30 @@ import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Pane;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 
-/** Writes the whole graph (not just the visible part) as PNG or SVG. FX thread only. */
+/**
+ * Writes the whole graph (not just the part in view) as PNG, a snapshot of the canvas without
+ * pan and zoom, or as SVG written from the nodes' and edges' geometry in the theme's colours.
+ * FX thread only.
+ */
 final class GraphExport {
+    private static final double MARGIN = 24;
+
     private GraphExport() {
     }
 
-    static void png(Pane canvas, Path file) throws IOException {
+    static void png(GraphCanvas canvas, Background background, Path file) throws IOException {
         List<Transform> saved = List.copyOf(canvas.getTransforms());
         canvas.getTransforms().clear();
         try {
             SnapshotParameters params = new SnapshotParameters();
-            params.setFill(Color.WHITE);
+            params.setFill(background != null && !background.getFills().isEmpty()
+                    && background.getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE);
             params.setTransform(Transform.scale(2, 2));
             WritableImage image = canvas.snapshot(params, null);
             if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
@@ -37,60 +44,95 @@ final class GraphExport {
         }
     }
 
-    static void svg(GraphView view, Path file) throws IOException {
-        double maxX = 0;
-        double maxY = 0;
-        for (Region r : view.allRegions()) {
+    static void svg(GraphCanvas canvas, Path file) throws IOException {
+        Files.writeString(file, svgText(canvas), StandardCharsets.UTF_8);
+    }
+
+    static String svgText(GraphCanvas canvas) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Region r : canvas.allNodes()) {
+            minX = Math.min(minX, r.getLayoutX());
+            minY = Math.min(minY, r.getLayoutY());
             maxX = Math.max(maxX, r.getLayoutX() + r.getPrefWidth());
             maxY = Math.max(maxY, r.getLayoutY() + r.getPrefHeight());
         }
+        if (minX > maxX) {
+            minX = minY = maxX = maxY = 0;
+        }
+        SvgPalette c = SvgPalette.of(canvas);
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\""
-                        + " font-family=\"sans-serif\">%n", maxX + 24, maxY + 24, maxX + 24, maxY + 24));
-        sb.append("<style>.node{fill:#fff;stroke:#57606a;stroke-width:1.2}.target{stroke:#0969da;stroke-width:3}"
-                + ".unused{opacity:.45}.external{fill:#f6f8fa;stroke:#57606a;stroke-dasharray:4 3}"
-                + ".edge{fill:none;stroke:#57606a;stroke-width:1.4}.copy{stroke-dasharray:7 4}.mount{stroke-dasharray:2 3}"
-                + ".name{font-weight:bold;font-size:13px}.small{font-size:11px;fill:#57606a}</style>\n");
-        for (EdgeView e : view.edgeViews()) {
-            double[] g = e.geometry();
+        sb.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"%.1f %.1f %.0f %.0f\""
+                + " font-family=\"sans-serif\">%n", maxX - minX + 2 * MARGIN, maxY - minY + 2 * MARGIN,
+                minX - MARGIN, minY - MARGIN, maxX - minX + 2 * MARGIN, maxY - minY + 2 * MARGIN));
+        sb.append("<style>")
+                .append(f(".node{fill:%s;stroke:%s;stroke-width:1.2}.target{stroke:%s;stroke-width:3}", c.node(), c.border(),
+                        c.accent()))
+                .append(f(".unused{opacity:.45}.external{fill:%s;stroke:%s;stroke-dasharray:4 3}", c.node(), c.border()))
+                .append(f(".edge{fill:none;stroke:%s;stroke-width:1.4}.copy{stroke-dasharray:7 4}"
+                        + ".mount{stroke-dasharray:2 3}.arrow{fill:%s}", c.edge(), c.edge()))
+                .append(f(".name{font-weight:bold;font-size:13px;fill:%s}.small{font-size:11px;fill:%s}"
+                        + ".tag{font-size:10px;fill:%s;font-weight:bold}", c.text(), c.muted(), c.accent()))
+                .append("</style>\n");
+        sb.append(f("<rect x=\"%.1f\" y=\"%.1f\" width=\"100%%\" height=\"100%%\" fill=\"%s\"/>%n", minX - MARGIN,
+                minY - MARGIN, c.background()));
+        for (EdgeView e : canvas.edgeViews()) {
             String kind = e.kind() == EdgeKind.BASE ? "" : " " + e.kind().label();
-            sb.append(String.format(Locale.ROOT, "<path class=\"edge%s\" d=\"M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f\"/>%n",
-                    kind, g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7]));
-            sb.append(String.format(Locale.ROOT, "<polygon fill=\"#57606a\" points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\"/>%n",
-                    g[6], g[7], g[6] - 9, g[7] - 4.5, g[6] - 9, g[7] + 4.5));
+            sb.append(f("<path class=\"edge%s\" d=\"%s\"/>%n", kind, e.svgPath()));
+            List<Double> a = e.arrowPoints();
+            sb.append(f("<polygon class=\"arrow\" points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\"/>%n", a.get(0), a.get(1),
+                    a.get(2), a.get(3), a.get(4), a.get(5)));
             if (!e.labelText().isEmpty()) {
-                sb.append(String.format(Locale.ROOT, "<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
-                        e.labelX(), e.labelY() + 10, escape(e.labelText())));
+                sb.append(f("<text class=\"small\" text-anchor=\"middle\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
+                        e.labelX(), e.labelY() + 11, escape(e.labelText())));
             }
         }
-        for (StageNodeView n : view.stageNodes()) {
-            String cls = "node" + (n.hasClass("target") ? " target" : "");
-            String group = n.hasClass("unused") ? " class=\"unused\"" : "";
-            double x = n.getLayoutX();
-            double y = n.getLayoutY();
-            sb.append(String.format(Locale.ROOT, "<g%s><rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" rx=\"8\"/>%n",
-                    group, cls, x, y, StageNodeView.WIDTH, StageNodeView.HEIGHT));
-            sb.append(String.format(Locale.ROOT, "<text class=\"name\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 20,
-                    escape(n.nameText())));
-            sb.append(String.format(Locale.ROOT, "<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 40,
-                    escape(n.baseText())));
-            if (n.hasClass("target")) {
-                sb.append(String.format(Locale.ROOT, "<text class=\"small\" x=\"%.1f\" y=\"%.1f\">final image</text>%n",
-                        x + 10, y + 60));
-            }
-            sb.append("</g>\n");
+        for (StageNodeView n : canvas.stageNodes()) {
+            appendStage(sb, n);
         }
-        for (Region r : view.externalNodes().values()) {
-            String image = ((javafx.scene.control.Label) r).getText();
-            sb.append(String.format(Locale.ROOT, "<rect class=\"external\" x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" rx=\"6\"/>%n",
-                    r.getLayoutX(), r.getLayoutY(), r.getPrefWidth(), r.getPrefHeight()));
-            sb.append(String.format(Locale.ROOT, "<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
-                    r.getLayoutX() + 8, r.getLayoutY() + 19, escape(image)));
+        for (ExternalImageView r : canvas.externalNodes().values()) {
+            sb.append(f("<g><title>%s</title><rect class=\"external\" x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\""
+                    + " rx=\"6\"/>%n", escape(r.image()), r.getLayoutX(), r.getLayoutY(), r.getPrefWidth(), r.getPrefHeight()));
+            sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text></g>%n", r.getLayoutX() + 8,
+                    r.getLayoutY() + 19, escape(clip(r.image(), 26))));
         }
         sb.append("</svg>\n");
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        return sb.toString();
+    }
+
+    private static void appendStage(StringBuilder sb, StageNodeView n) {
+        double x = n.getLayoutX();
+        double y = n.getLayoutY();
+        boolean target = n.hasClass("target");
+        sb.append(f("<g%s><title>%s</title>%n", n.hasClass("unused") ? " class=\"unused\"" : "", escape(n.nameText())));
+        sb.append(f("<rect class=\"node%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" rx=\"8\"/>%n",
+                target ? " target" : "", x, y, StageNodeView.WIDTH, StageNodeView.HEIGHT));
+        sb.append(f("<text class=\"name\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 20,
+                escape(clip(n.nameText(), target ? 16 : 24))));
+        if (target) {
+            sb.append(f("<text class=\"tag\" text-anchor=\"end\" x=\"%.1f\" y=\"%.1f\">final image</text>%n",
+                    x + StageNodeView.WIDTH - 10, y + 19));
+        }
+        sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 38,
+                escape(clip(n.baseText(), 28))));
+        sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 55,
+                escape(clip(n.detailsText(), 28))));
+        if (n.badgeText() != null) {
+            sb.append(f("<text class=\"tag\" text-anchor=\"end\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
+                    x + StageNodeView.WIDTH - 10, y + 55, escape(n.badgeText())));
+        }
+        sb.append("</g>\n");
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 
     private static String escape(String s) {

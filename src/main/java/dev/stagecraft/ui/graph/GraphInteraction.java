@@ -8,14 +8,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
 /**
- * Mouse gestures on the graph: drag a node to move it, drag from its handle (or with Shift) onto
+ * Mouse gestures on the graph: drag a node to move it, drag from its handle (or with Shift or Alt) onto
  * another to connect them, drag the background to pan, scroll to pan, Ctrl+scroll to zoom,
  * double-click for the stage menu, right-click for the context menus. FX thread only.
  */
@@ -24,7 +23,7 @@ final class GraphInteraction {
     private static final double MAX_SCALE = 3;
 
     private final GraphView view;
-    private final Pane canvas;
+    private final GraphCanvas canvas;
     private final Translate pan = new Translate();
     private final Scale zoom = new Scale(1, 1, 0, 0);
     private final Line rubberBand = new Line();
@@ -33,7 +32,7 @@ final class GraphInteraction {
     private StageNodeView connecting;
     private boolean moved;
 
-    GraphInteraction(GraphView view, Pane canvas) {
+    GraphInteraction(GraphView view, GraphCanvas canvas) {
         this.view = view;
         this.canvas = canvas;
         canvas.getTransforms().setAll(pan, zoom);
@@ -60,7 +59,7 @@ final class GraphInteraction {
         });
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         ContextMenu background = new ContextMenu(item("Add stage…", () -> view.fire(new GraphGesture.AddStage(null))),
-                item("Fit to view", view::fit));
+                new SeparatorMenuItem(), item("Fit to view", view::fit), item("Arrange automatically", view::arrange));
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.SECONDARY && !e.isConsumed()) {
                 background.show(view, e.getScreenX(), e.getScreenY());
@@ -77,7 +76,7 @@ final class GraphInteraction {
             moved = false;
             view.select(node.stage().index());
             Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
-            if (e.isShiftDown() || e.getTarget() == node.handle()) {
+            if (e.isShiftDown() || e.isAltDown() || e.getTarget() == node.handle()) {
                 connecting = node;
                 rubberBand.setStartX(node.getLayoutX() + StageNodeView.WIDTH);
                 rubberBand.setStartY(node.getLayoutY() + StageNodeView.HEIGHT / 2);
@@ -104,7 +103,7 @@ final class GraphInteraction {
             e.consume();
             if (connecting != null) {
                 Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
-                StageNodeView target = view.nodeAt(p.getX(), p.getY());
+                StageNodeView target = canvas.nodeAt(p.getX(), p.getY());
                 StageNodeView source = connecting;
                 connecting = null;
                 rubberBand.setVisible(false);
@@ -112,7 +111,7 @@ final class GraphInteraction {
                     view.fire(new GraphGesture.Connect(source.stage().index(), target.stage().index()));
                 }
             } else if (moved) {
-                view.userPlaced(node);
+                canvas.userPlaced(node);
             }
             dragOffset = null;
         });

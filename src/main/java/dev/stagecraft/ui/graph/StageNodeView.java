@@ -25,7 +25,9 @@ final class StageNodeView extends StackPane {
     private final Label tag = new Label("final image");
     private final Label badge = new Label();
     private final Circle handle = new Circle(6);
-    private final String key;
+    private final Tooltip tooltip = new Tooltip();
+    private final VBox body;
+    private String key;
     private Stage stage;
 
     StageNodeView(String key) {
@@ -43,9 +45,9 @@ final class StageNodeView extends StackPane {
         top.setAlignment(Pos.CENTER_LEFT);
         HBox bottom = new HBox(6, details, new Region(), badge);
         HBox.setHgrow(bottom.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
-        VBox box = new VBox(2, top, base, bottom);
-        box.getStyleClass().add("stage-node-body");
-        getChildren().addAll(box, handle);
+        body = new VBox(2, top, base, bottom);
+        body.getStyleClass().add("stage-node-body");
+        getChildren().addAll(body, handle);
         StackPane.setAlignment(handle, Pos.CENTER_RIGHT);
         handle.setTranslateX(6);
         setPrefSize(WIDTH, HEIGHT);
@@ -53,10 +55,17 @@ final class StageNodeView extends StackPane {
         setMaxSize(WIDTH, HEIGHT);
         badge.setVisible(false);
         badge.setManaged(false);
+        Tooltip.install(this, tooltip);
     }
 
+    /** The stage's key in positions: its name, else {@code #index}. */
     String key() {
         return key;
+    }
+
+    /** The same node now shows a stage with another key (renamed, or an unnamed one that moved). */
+    void setKey(String key) {
+        this.key = key;
     }
 
     Stage stage() {
@@ -77,9 +86,9 @@ final class StageNodeView extends StackPane {
         tag.setManaged(target);
         pseudo("target", target);
         pseudo("unused", !needed);
-        Tooltip.install(this, new Tooltip(s.displayName() + "\nFROM " + s.base()
+        tooltip.setText(s.displayName() + "\nFROM " + s.base()
                 + (s.baseResolved().equals(s.base()) ? "" : " (" + s.baseResolved() + ")")
-                + "\nlines " + s.line() + "–" + s.endLine()));
+                + "\nlines " + s.line() + "–" + s.endLine());
     }
 
     void setSelected(boolean selected) {
@@ -95,6 +104,10 @@ final class StageNodeView extends StackPane {
         badge.setText(text);
         badge.setVisible(text != null);
         badge.setManaged(text != null);
+    }
+
+    boolean hasBadge(String styleClass) {
+        return badge.isVisible() && badge.getStyleClass().contains(styleClass);
     }
 
     String badgeText() {
@@ -127,5 +140,22 @@ final class StageNodeView extends StackPane {
 
     String baseText() {
         return base.getText();
+    }
+
+    String detailsText() {
+        return details.getText();
+    }
+
+    /** The box the theme paints (for export). */
+    Region body() {
+        return body;
+    }
+
+    Label nameLabel() {
+        return name;
+    }
+
+    Label baseLabel() {
+        return base;
     }
 }

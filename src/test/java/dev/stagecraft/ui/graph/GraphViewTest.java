@@ -57,7 +57,7 @@ class GraphViewTest extends FxRobot {
     }
 
     private StageNodeView node(int stage) {
-        return view.stageNodes().get(stage);
+        return view.canvas().stageNodes().get(stage);
     }
 
     private Point2D center(StageNodeView n) {
@@ -70,8 +70,8 @@ class GraphViewTest extends FxRobot {
         assertEquals(1, view.externalCount());
         assertTrue(node(2).hasClass("target"));
         assertTrue(node(1).hasClass("unused"), "tools is not needed by the final stage");
-        assertEquals(2, view.edgeViews().size(), "COPY from builder and from the buildx image");
-        assertTrue(view.edgeViews().stream().anyMatch(e -> e.labelText().equals("/out/app")));
+        assertEquals(2, view.canvas().edgeViews().size(), "COPY from builder and from the buildx image");
+        assertTrue(view.canvas().edgeViews().stream().anyMatch(e -> e.labelText().equals("/out/app")));
     }
 
     @Test
@@ -175,6 +175,6 @@ class GraphViewTest extends FxRobot {
             assertEquals(g.external().stream().map(ExternalImage::image).distinct().count(), view.externalCount(),
                     f.toString());
         }
-        assertNotEquals(0, view.edgeViews().size());
+        assertNotEquals(0, view.canvas().edgeViews().size());
     }
 }

@@ -2,23 +2,30 @@ package dev.stagecraft.ui.graph.layout;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Layered left-to-right layout of a stage graph with Eclipse ELK Layered (few crossings,
- * sources on the left). Knows nothing of JavaFX: nodes are ids with sizes, edges id pairs.
- * Stateless; each call builds its own ELK graph, so it is safe from any thread.
+ * sources on the left, long edges routed around the nodes they pass). Knows nothing of JavaFX:
+ * nodes are ids with sizes, edges id pairs. Stateless; each call builds its own ELK graph, so it
+ * is safe from any thread.
  */
 public final class StageLayout {
     static {
@@ -33,15 +40,23 @@ public final class StageLayout {
     public record Link(String from, String to) {
     }
 
-    /** A placed box: its top-left corner. */
+    /** A point: a placed box's top-left corner, or a point of an edge's route. */
     public record Point(double x, double y) {
+    }
+
+    /**
+     * The result: each box's top-left corner (in input order), and for each distinct link its
+     * route as a cubic spline: the start point, then three points (two controls and an end) per
+     * curve piece.
+     */
+    public record Layout(Map<String, Point> positions, Map<Link, List<Point>> routes) {
     }
 
     private StageLayout() {
     }
 
-    /** Places every box; the result has an entry for each box id, in input order. */
-    public static Map<String, Point> layout(List<Box> boxes, List<Link> links) {
+    /** Places every box and routes every link whose ends are both boxes; parallel links share a route. */
+    public static Layout layout(List<Box> boxes, List<Link> links) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -49,7 +64,7 @@ public final class StageLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 22.0);
         root.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
-        root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(24));
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         for (Box b : boxes) {
             ElkNode n = ElkGraphUtil.createNode(root);
@@ -58,19 +73,43 @@ public final class StageLayout {
             n.setHeight(b.height());
             nodes.put(b.id(), n);
         }
-        List<Link> seen = new ArrayList<>();
-        for (Link l : links) {
+        Map<Link, ElkEdge> edges = new LinkedHashMap<>();
+        Set<Link> distinct = new LinkedHashSet<>(links); // one edge per pair is enough for placement
+        for (Link l : distinct) {
             ElkNode from = nodes.get(l.from());
             ElkNode to = nodes.get(l.to());
-            if (from == null || to == null || from == to || seen.contains(l)) {
-                continue; // one edge per pair is enough for placement
+            if (from != null && to != null && from != to) {
+                edges.put(l, ElkGraphUtil.createSimpleEdge(from, to));
             }
-            seen.add(l);
-            ElkGraphUtil.createSimpleEdge(from, to);
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-        Map<String, Point> out = new LinkedHashMap<>();
-        nodes.forEach((id, n) -> out.put(id, new Point(n.getX(), n.getY())));
+        Map<String, Point> positions = new LinkedHashMap<>();
+        nodes.forEach((id, n) -> positions.put(id, new Point(n.getX(), n.getY())));
+        Map<Link, List<Point>> routes = new LinkedHashMap<>();
+        edges.forEach((l, e) -> {
+            List<Point> route = route(e);
+            if (!route.isEmpty()) {
+                routes.put(l, route);
+            }
+        });
+        return new Layout(positions, routes);
+    }
+
+    /** ELK's spline sections: bend points are the control points of consecutive cubic pieces. */
+    private static List<Point> route(ElkEdge e) {
+        List<Point> out = new ArrayList<>();
+        if (e.getSections().size() != 1) {
+            return out; // simple edges between siblings get one section; anything else is drawn plainly
+        }
+        ElkEdgeSection s = e.getSections().get(0);
+        out.add(new Point(s.getStartX(), s.getStartY()));
+        for (ElkBendPoint b : s.getBendPoints()) {
+            out.add(new Point(b.getX(), b.getY()));
+        }
+        out.add(new Point(s.getEndX(), s.getEndY()));
+        if ((out.size() - 1) % 3 != 0) {
+            out.clear(); // not a cubic spline: let the view draw its own curve
+        }
         return out;
     }
 }

@@ -18,7 +18,7 @@ class StageLayoutTest {
         g.stages().forEach(s -> boxes.add(new StageLayout.Box("s" + s.index(), 180, 64)));
         List<StageLayout.Link> links = new ArrayList<>();
         g.edges().forEach(e -> links.add(new StageLayout.Link("s" + e.from(), "s" + e.to())));
-        Map<String, StageLayout.Point> at = StageLayout.layout(boxes, links);
+        Map<String, StageLayout.Point> at = StageLayout.layout(boxes, links).positions();
         assertEquals(g.stages().size(), at.size());
         List<String> ids = new ArrayList<>(at.keySet());
         for (int i = 0; i < ids.size(); i++) {

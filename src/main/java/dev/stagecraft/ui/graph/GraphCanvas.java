@@ -1,0 +1,271 @@
+package dev.stagecraft.ui.graph;
+
+import dev.stagecraft.dockerfile.model.ExternalImage;
+import dev.stagecraft.dockerfile.model.Stage;
+import dev.stagecraft.dockerfile.model.StageEdge;
+import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.ui.graph.layout.StageLayout;
+import dev.stagecraft.ui.graph.layout.StageMatch;
+import dev.stagecraft.ui.graph.layout.StagePlacement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+
+/**
+ * What the graph pane draws, in graph coordinates (the pane pans and zooms it): one
+ * {@link StageNodeView} per stage, one {@link ExternalImageView} per external image, and the
+ * {@link EdgeView}s between them. Re-rendering reuses the node of each stage that is still there
+ * (by {@link StageMatch}) so it keeps its place; new nodes get one from {@link StagePlacement}
+ * and never move placed ones. FX thread only.
+ */
+final class GraphCanvas extends Pane {
+    private static final String IMAGE = "image:";
+
+    private final Group edgeLayer = new Group();
+    private final Consumer<StageNodeView> attach;
+    private List<StageNodeView> stages = new ArrayList<>();
+    private Map<String, ExternalImageView> externals = new LinkedHashMap<>();
+    private final List<EdgeView> edges = new ArrayList<>();
+    /** Positions the user chose (dragged or saved) by key; they win over any layout. */
+    private Map<String, Point2D> placed = new HashMap<>();
+    private final Map<Ends, EdgeView.Route> routes = new HashMap<>();
+    private StageGraph graph;
+
+    private record Ends(Region from, Region to) {
+    }
+
+    GraphCanvas(Consumer<StageNodeView> attach) {
+        this.attach = attach;
+        getStyleClass().add("graph-canvas");
+        getChildren().add(edgeLayer);
+        setManaged(false);
+    }
+
+    /** Shows {@code g}; returns true if nodes were placed by a fresh layout of the whole graph. */
+    boolean show(StageGraph g) {
+        List<StageNodeView> old = stages;
+        int[] match = StageMatch.match(old.stream().map(v -> entry(v.stage())).toList(),
+                g.stages().stream().map(GraphCanvas::entry).toList());
+        Map<String, Point2D> kept = new HashMap<>(placed);
+        old.forEach(v -> kept.remove(v.key()));
+        List<StageNodeView> now = new ArrayList<>();
+        List<StageNodeView> fresh = new ArrayList<>();
+        for (Stage s : g.stages()) {
+            String key = key(s);
+            StageNodeView v;
+            if (match[s.index()] >= 0) {
+                v = old.get(match[s.index()]);
+                Point2D userPlace = placed.get(v.key());
+                if (userPlace != null) {
+                    kept.put(key, userPlace);
+                }
+                v.setKey(key);
+            } else {
+                v = new StageNodeView(key);
+                attach.accept(v);
+                getChildren().add(v);
+                Point2D saved = kept.get(key);
+                if (saved != null) {
+                    v.relocate(saved.getX(), saved.getY());
+                } else {
+                    fresh.add(v);
+                }
+            }
+            now.add(v);
+        }
+        old.stream().filter(v -> !now.contains(v)).forEach(getChildren()::remove);
+        stages = now;
+        placed = kept;
+        graph = g;
+        List<ExternalImageView> freshImages = showExternals(g);
+        emphasise(g);
+        boolean full = false;
+        if (!fresh.isEmpty() || !freshImages.isEmpty()) {
+            full = place(fresh, freshImages);
+        }
+        showEdges(g);
+        return full;
+    }
+
+    /** Marks {@code g}'s target as the final image and dims the stages it does not need. */
+    void emphasise(StageGraph g) {
+        for (int i = 0; i < stages.size(); i++) {
+            stages.get(i).show(g.stages().get(i), i == g.target(), g.isNeeded(i));
+        }
+    }
+
+    /** Lays the whole graph out again, forgetting where the user put nodes. */
+    void arrange() {
+        placed.clear();
+        place(new ArrayList<>(stages), new ArrayList<>(externals.values()));
+        showEdges(graph);
+    }
+
+    /** One node per distinct external image; returns the ones that are new and need a place. */
+    private List<ExternalImageView> showExternals(StageGraph g) {
+        Map<String, ExternalImageView> now = new LinkedHashMap<>();
+        List<ExternalImageView> fresh = new ArrayList<>();
+        for (ExternalImage x : g.external()) {
+            if (!now.containsKey(x.image())) {
+                ExternalImageView v = externals.get(x.image());
+                if (v == null) {
+                    v = new ExternalImageView(x.image());
+                    getChildren().add(v);
+                    fresh.add(v);
+                }
+                now.put(x.image(), v);
+            }
+        }
+        externals.values().stream().filter(v -> !now.containsValue(v)).forEach(getChildren()::remove);
+        externals = now;
+        return fresh;
+    }
+
+    /** Puts the fresh nodes where {@link StagePlacement} says; true if that was a full layout. */
+    private boolean place(List<StageNodeView> fresh, List<ExternalImageView> freshImages) {
+        List<StageLayout.Box> boxes = new ArrayList<>();
+        Map<String, Region> byId = new LinkedHashMap<>();
+        Map<String, StageLayout.Point> settled = new LinkedHashMap<>();
+        for (StageNodeView v : stages) {
+            boxes.add(new StageLayout.Box(v.key(), StageNodeView.WIDTH, StageNodeView.HEIGHT));
+            byId.put(v.key(), v);
+        }
+        externals.forEach((image, v) -> {
+            boxes.add(new StageLayout.Box(IMAGE + image, ExternalImageView.WIDTH, ExternalImageView.HEIGHT));
+            byId.put(IMAGE + image, v);
+        });
+        byId.forEach((id, r) -> {
+            if (!fresh.contains(r) && !freshImages.contains(r)) {
+                settled.put(id, new StageLayout.Point(r.getLayoutX(), r.getLayoutY()));
+            }
+        });
+        StageLayout.Layout layout = StagePlacement.placeNew(boxes, links(), settled);
+        layout.positions().forEach((id, p) -> byId.get(id).relocate(p.x(), p.y()));
+        if (!layout.routes().isEmpty()) {
+            routes.clear(); // a full layout: old routes lead around nodes that are elsewhere now
+        }
+        layout.routes().forEach((link, points) -> {
+            Region from = byId.get(link.from());
+            Region to = byId.get(link.to());
+            routes.put(new Ends(from, to), new EdgeView.Route(points.stream().map(p -> new Point2D(p.x(), p.y())).toList(),
+                    new Point2D(from.getLayoutX(), from.getLayoutY()), new Point2D(to.getLayoutX(), to.getLayoutY())));
+        });
+        return !layout.routes().isEmpty() || settled.isEmpty();
+    }
+
+    private List<StageLayout.Link> links() {
+        List<StageLayout.Link> links = new ArrayList<>();
+        for (StageEdge e : graph.edges()) {
+            links.add(new StageLayout.Link(stages.get(e.from()).key(), stages.get(e.to()).key()));
+        }
+        for (ExternalImage x : graph.external()) {
+            links.add(new StageLayout.Link(IMAGE + x.image(), stages.get(x.to()).key()));
+        }
+        return links;
+    }
+
+    private void showEdges(StageGraph g) {
+        edges.forEach(EdgeView::dispose);
+        edges.clear();
+        Map<Ends, Integer> lanes = new HashMap<>();
+        for (StageEdge e : g.edges()) {
+            String text = switch (e.kind()) {
+                case BASE -> "";
+                case COPY -> e.label();
+                case MOUNT -> e.label() == null ? "mount" : "mount " + e.label();
+            };
+            edges.add(edge(stages.get(e.from()), stages.get(e.to()), e.kind(), text, lanes));
+        }
+        for (ExternalImage x : g.external()) {
+            edges.add(edge(externals.get(x.image()), stages.get(x.to()), x.kind(), x.label(), lanes));
+        }
+        routes.keySet().removeIf(k -> !lanes.containsKey(k));
+        edgeLayer.getChildren().setAll(edges);
+    }
+
+    private EdgeView edge(Region from, Region to, dev.stagecraft.dockerfile.model.EdgeKind kind, String text,
+            Map<Ends, Integer> lanes) {
+        Ends ends = new Ends(from, to);
+        int lane = lanes.merge(ends, 1, Integer::sum) - 1;
+        EdgeView edge = new EdgeView(from, to, kind, text, lane);
+        EdgeView.Route route = routes.get(ends);
+        if (route != null) {
+            edge.setRoute(route);
+        }
+        return edge;
+    }
+
+    private static StageMatch.Entry entry(Stage s) {
+        return new StageMatch.Entry(s.name(), s.base());
+    }
+
+    static String key(Stage s) {
+        return s.name() != null ? s.name() : "#" + s.index();
+    }
+
+    // ---- positions ---------------------------------------------------------------------------
+
+    /** Where each stage's node is, keyed by stage name, else {@code #index}. */
+    Map<String, Point2D> positions() {
+        Map<String, Point2D> out = new LinkedHashMap<>();
+        stages.forEach(v -> out.put(v.key(), new Point2D(v.getLayoutX(), v.getLayoutY())));
+        return out;
+    }
+
+    /** Places nodes as saved; keys without a node yet are kept for the stage that comes with that key. */
+    void setPositions(Map<String, Point2D> positions) {
+        placed.putAll(positions);
+        stages.forEach(v -> {
+            Point2D p = positions.get(v.key());
+            if (p != null) {
+                v.relocate(p.getX(), p.getY());
+            }
+        });
+    }
+
+    void userPlaced(StageNodeView v) {
+        placed.put(v.key(), new Point2D(v.getLayoutX(), v.getLayoutY()));
+    }
+
+    // ---- what the pane, export and tests read ------------------------------------------------
+
+    StageGraph graph() {
+        return graph;
+    }
+
+    List<StageNodeView> stageNodes() {
+        return stages;
+    }
+
+    Map<String, ExternalImageView> externalNodes() {
+        return externals;
+    }
+
+    List<EdgeView> edgeViews() {
+        return edges;
+    }
+
+    List<Region> allNodes() {
+        List<Region> all = new ArrayList<>(stages);
+        all.addAll(externals.values());
+        return all;
+    }
+
+    /** The stage node under a point in graph coordinates, if any. */
+    StageNodeView nodeAt(double x, double y) {
+        for (StageNodeView v : stages) {
+            if (x >= v.getLayoutX() && x <= v.getLayoutX() + StageNodeView.WIDTH
+                    && y >= v.getLayoutY() && y <= v.getLayoutY() + StageNodeView.HEIGHT) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
