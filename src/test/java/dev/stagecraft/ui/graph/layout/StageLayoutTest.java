@@ -33,4 +33,26 @@ class StageLayoutTest {
         g.edges().forEach(e -> assertTrue(at.get("s" + e.from()).x() < at.get("s" + e.to()).x(),
                 "edge " + e.from() + "->" + e.to()));
     }
+
+    @Test
+    void everyEdgeIsRoutedFromItsSourcesRightSideToItsUsersLeftSide() {
+        StageGraph g = StageGraph.parse(Corpus.read(Corpus.file("008-")));
+        List<StageLayout.Box> boxes = new ArrayList<>();
+        g.stages().forEach(s -> boxes.add(new StageLayout.Box("s" + s.index(), 180, 64)));
+        List<StageLayout.Link> links = new ArrayList<>();
+        g.edges().forEach(e -> links.add(new StageLayout.Link("s" + e.from(), "s" + e.to())));
+        StageLayout.Layout layout = StageLayout.layout(boxes, links);
+        assertEquals(links.stream().distinct().count(), layout.routes().size());
+        layout.routes().forEach((link, route) -> {
+            StageLayout.Point from = layout.positions().get(link.from());
+            StageLayout.Point to = layout.positions().get(link.to());
+            StageLayout.Point start = route.get(0);
+            StageLayout.Point end = route.get(route.size() - 1);
+            assertEquals(from.x() + 180, start.x(), 0.5, link + " starts on the source's right side");
+            assertTrue(start.y() >= from.y() && start.y() <= from.y() + 64, link.toString());
+            assertEquals(to.x(), end.x(), 0.5, link + " ends on the user's left side");
+            assertTrue(end.y() >= to.y() && end.y() <= to.y() + 64, link.toString());
+            assertEquals(0, (route.size() - 1) % 3, "a cubic spline: start, then three points a piece");
+        });
+    }
 }
