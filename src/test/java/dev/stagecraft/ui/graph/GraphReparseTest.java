@@ -1,0 +1,131 @@
+package dev.stagecraft.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.dockerfile.model.StageGraph;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Re-parses after text edits: nodes stay where they were, and saved places win over the layout. */
+@ExtendWith(ApplicationExtension.class)
+class GraphReparseTest extends FxRobot {
+    private static final String TEXT = """
+            FROM golang:1.22 AS builder
+            RUN go build -o /out/app .
+
+            FROM alpine AS tools
+            RUN apk add curl
+
+            FROM scratch
+            COPY --from=builder /out/app /app
+            COPY --from=tools /usr/bin/curl /curl
+            """;
+
+    private GraphView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new GraphView();
+        stage.setScene(new Scene(view, 1000, 600));
+        stage.show();
+        view.setGraph(StageGraph.parse(TEXT));
+    }
+
+    private void show(String text) {
+        interact(() -> view.setGraph(StageGraph.parse(text)));
+    }
+
+    private static void assertApart(Point2D a, Point2D b, String what) {
+        assertTrue(Math.abs(a.getX() - b.getX()) >= StageNodeView.WIDTH
+                || Math.abs(a.getY() - b.getY()) >= StageNodeView.HEIGHT, what + ": " + a + " and " + b);
+    }
+
+    @Test
+    void aStageInsertedBeforeTheUnnamedFinalStageLeavesThatStageWhereItWas() {
+        Map<String, Point2D> before = view.positions();
+        show(TEXT.replace("FROM scratch", "FROM debian AS extra\nRUN true\n\nFROM scratch"));
+        Map<String, Point2D> after = view.positions();
+        assertEquals(before.get("#2"), after.get("#3"), "the final stage is #3 now, same node, same place");
+        assertEquals(before.get("builder"), after.get("builder"));
+        assertEquals(before.get("tools"), after.get("tools"));
+        for (String k : List.of("builder", "tools", "#3")) {
+            assertApart(after.get("extra"), after.get(k), "extra against " + k);
+        }
+    }
+
+    @Test
+    void deletingAStageLeavesTheOthersWhereTheyWere() {
+        Map<String, Point2D> before = view.positions();
+        show(TEXT.replace("FROM alpine AS tools\nRUN apk add curl\n", "").replace("COPY --from=tools /usr/bin/curl /curl\n",
+                ""));
+        Map<String, Point2D> after = view.positions();
+        assertEquals(2, view.nodeCount());
+        assertEquals(before.get("builder"), after.get("builder"));
+        assertEquals(before.get("#2"), after.get("#1"));
+    }
+
+    @Test
+    void aDraggedNodeStaysPutWhileStagesComeAndGo() {
+        StageNodeView tools = view.canvas().stageNodes().get(1);
+        Point2D grip = tools.localToScreen(40, 20);
+        drag(grip, MouseButton.PRIMARY).moveBy(-60, 150).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D dragged = view.positions().get("tools");
+        show(TEXT.replace("AS tools", "AS tool").replace("--from=tools", "--from=tool") + "\nFROM tool AS more\n");
+        assertEquals(dragged, view.positions().get("tool"), "renamed and still where the user put it");
+        Point2D more = view.positions().get("more");
+        view.positions().forEach((k, p) -> {
+            if (!k.equals("more")) {
+                assertApart(more, p, "more against " + k);
+            }
+        });
+        assertTrue(more.getX() > dragged.getX(), "a new stage built on 'tool' goes right of it: " + more);
+    }
+
+    @Test
+    void savedPositionsWinOverTheLayoutNowAndForStagesStillToCome() {
+        interact(() -> view.setPositions(Map.of("tools", new Point2D(900, 500), "later", new Point2D(40, 480))));
+        assertEquals(new Point2D(900, 500), view.positions().get("tools"));
+        show(TEXT + "\nFROM alpine AS later\n");
+        assertEquals(new Point2D(900, 500), view.positions().get("tools"));
+        assertEquals(new Point2D(40, 480), view.positions().get("later"));
+    }
+
+    @Test
+    void edgesOfAnOldGraphStopFollowingTheNodes() {
+        EdgeView old = view.canvas().edgeViews().get(0);
+        String oldPath = old.svgPath();
+        show(TEXT);
+        EdgeView now = view.canvas().edgeViews().get(0);
+        assertNotEquals(old, now);
+        interact(() -> now.fromNode().relocate(now.fromNode().getLayoutX(), now.fromNode().getLayoutY() + 90));
+        assertEquals(oldPath, old.svgPath(), "a disposed edge must not listen to the nodes any more");
+        assertNotEquals(oldPath, now.svgPath(), "the shown edge follows its node");
+    }
+
+    @Test
+    void edgesFollowTheLayoutsRoutesUntilTheirNodeIsDragged() {
+        List<EdgeView> edges = view.canvas().edgeViews();
+        assertTrue(edges.stream().allMatch(EdgeView::routed), "a fresh layout routes every edge");
+        StageNodeView builder = view.canvas().stageNodes().get(0);
+        drag(builder.localToScreen(40, 20), MouseButton.PRIMARY).moveBy(0, 200).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        for (EdgeView e : view.canvas().edgeViews()) {
+            assertEquals(e.fromNode() != builder, e.routed(), "edge from " + e.fromNode() + " after the drag");
+        }
+        assertFalse(view.canvas().edgeViews().get(0).svgPath().isEmpty());
+    }
+}
