@@ -1,34 +1,41 @@
 package dev.stagecraft.ui.graph;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 
-/** Explains the edge styles and node emphasis. FX thread only. */
+/** Explains the edge styles, the external image nodes and the node emphasis. FX thread only. */
 final class GraphLegend extends VBox {
     GraphLegend() {
         super(2);
         getStyleClass().add("graph-legend");
-        getChildren().addAll(row("edge-base", "FROM stage"), row("edge-copy", "COPY --from"),
-                row("edge-mount", "RUN --mount from"), text("bold: final image · faded: not needed"));
+        Label image = new Label("image");
+        image.getStyleClass().addAll("external-node", "legend-sample");
+        Label tag = new Label("final image");
+        tag.getStyleClass().add("target-tag");
+        getChildren().addAll(row(edge("edge-base"), "FROM another stage"),
+                row(edge("edge-copy"), "COPY --from (copied path)"),
+                row(edge("edge-mount"), "RUN --mount from"),
+                row(image, "image used but not built"),
+                row(tag, "the target; faded: not needed by it"));
         setMouseTransparent(true);
     }
 
-    private static HBox row(String kind, String text) {
+    private static Node edge(String kind) {
         Line line = new Line(0, 0, 28, 0);
         line.getStyleClass().add("edge-line");
         HBox sample = new HBox(line);
         sample.getStyleClass().addAll("edge", kind);
+        sample.setAlignment(Pos.CENTER_LEFT);
+        return sample;
+    }
+
+    private static HBox row(Node sample, String text) {
         HBox row = new HBox(6, sample, new Label(text));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private static Label text(String t) {
-        Label l = new Label(t);
-        l.getStyleClass().add("legend-note");
-        return l;
     }
 }

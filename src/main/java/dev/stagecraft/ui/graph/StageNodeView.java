@@ -44,6 +44,8 @@ final class StageNodeView extends StackPane {
         HBox top = new HBox(6, name, spacer, tag);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox bottom = new HBox(6, details, new Region(), badge);
+        details.setMinWidth(0); // the badge (a problem, a size) wins the room; the details elide
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(bottom.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         body = new VBox(2, top, base, bottom);
         body.getStyleClass().add("stage-node-body");

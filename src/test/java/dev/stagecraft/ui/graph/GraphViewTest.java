@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -34,7 +35,7 @@ class GraphViewTest extends FxRobot {
             FROM golang:1.22 AS builder
             RUN go build -o /out/app .
 
-            FROM alpine AS tools
+            FROM --platform=linux/arm64 alpine AS tools
             RUN apk add curl
 
             FROM scratch
@@ -139,6 +140,8 @@ class GraphViewTest extends FxRobot {
     void problemsShowOnTheNodeWithoutLosingTheGraph() {
         interact(() -> view.setProblem(1, "unknown instruction: RUNN"));
         assertEquals("⚠ error", node(1).badgeText());
+        Label badge = (Label) node(1).lookup(".stage-badge");
+        assertTrue(badge.getWidth() >= badge.prefWidth(-1) - 0.5, "the badge is shown in full, not elided");
         assertEquals(3, view.nodeCount());
         interact(() -> view.setProblem(null, null));
         assertEquals(null, node(1).badgeText());
