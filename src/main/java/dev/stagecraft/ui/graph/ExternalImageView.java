@@ -2,6 +2,7 @@ package dev.stagecraft.ui.graph;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 
 /**
  * A small node for an image that a stage copies or mounts from without building it
@@ -20,7 +21,11 @@ final class ExternalImageView extends Label {
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
-        setTooltip(new Tooltip(image));
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (getTooltip() == null) {
+                setTooltip(new Tooltip(image)); // made on first hover, like the stage nodes'
+            }
+        });
     }
 
     String image() {

@@ -4,6 +4,7 @@ import dev.stagecraft.dockerfile.model.Stage;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -25,7 +26,9 @@ final class StageNodeView extends StackPane {
     private final Label tag = new Label("final image");
     private final Label badge = new Label();
     private final Circle handle = new Circle(6);
-    private final Tooltip tooltip = new Tooltip();
+    /** Made on first hover: a Tooltip is a popup window, too dear to build 37 of on open. */
+    private Tooltip tooltip;
+    private String tooltipText = "";
     private final VBox body;
     private String key;
     private Stage stage;
@@ -57,7 +60,12 @@ final class StageNodeView extends StackPane {
         setMaxSize(WIDTH, HEIGHT);
         badge.setVisible(false);
         badge.setManaged(false);
-        Tooltip.install(this, tooltip);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (tooltip == null) {
+                tooltip = new Tooltip(tooltipText);
+                Tooltip.install(this, tooltip);
+            }
+        });
     }
 
     /** The stage's key in positions: its name, else {@code #index}. */
@@ -88,9 +96,12 @@ final class StageNodeView extends StackPane {
         tag.setManaged(target);
         pseudo("target", target);
         pseudo("unused", !needed);
-        tooltip.setText(s.displayName() + "\nFROM " + s.base()
+        tooltipText = s.displayName() + "\nFROM " + s.base()
                 + (s.baseResolved().equals(s.base()) ? "" : " (" + s.baseResolved() + ")")
-                + "\nlines " + s.line() + "–" + s.endLine());
+                + "\nlines " + s.line() + "–" + s.endLine();
+        if (tooltip != null) {
+            tooltip.setText(tooltipText);
+        }
     }
 
     void setSelected(boolean selected) {

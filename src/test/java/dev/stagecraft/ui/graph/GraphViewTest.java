@@ -137,6 +137,16 @@ class GraphViewTest extends FxRobot {
     }
 
     @Test
+    void hoveringANodeShowsItsBaseAndLines() {
+        moveTo(center(node(0)));
+        moveBy(3, 2);
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        String shown = listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(null);
+        assertEquals("builder\nFROM golang:1.22\nlines 1–2", shown);
+    }
+
+    @Test
     void problemsShowOnTheNodeWithoutLosingTheGraph() {
         interact(() -> view.setProblem(1, "unknown instruction: RUNN"));
         assertEquals("⚠ error", node(1).badgeText());
