@@ -3,8 +3,6 @@ package dev.stagecraft.ui.graph;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -27,6 +25,7 @@ final class GraphInteraction {
     private final Translate pan = new Translate();
     private final Scale zoom = new Scale(1, 1, 0, 0);
     private final Line rubberBand = new Line();
+    private final GraphMenus menus;
     private Point2D dragOffset;
     private Point2D panStart;
     private StageNodeView connecting;
@@ -35,6 +34,7 @@ final class GraphInteraction {
     GraphInteraction(GraphView view, GraphCanvas canvas) {
         this.view = view;
         this.canvas = canvas;
+        this.menus = new GraphMenus(view);
         canvas.getTransforms().setAll(pan, zoom);
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
@@ -58,8 +58,7 @@ final class GraphInteraction {
             }
         });
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        ContextMenu background = new ContextMenu(item("Add stage…", () -> view.fire(new GraphGesture.AddStage(null))),
-                new SeparatorMenuItem(), item("Fit to view", view::fit), item("Arrange automatically", view::arrange));
+        ContextMenu background = menus.background();
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.SECONDARY && !e.isConsumed()) {
                 background.show(view, e.getScreenX(), e.getScreenY());
@@ -75,6 +74,7 @@ final class GraphInteraction {
             e.consume();
             moved = false;
             view.select(node.stage().index());
+            node.toFront();
             Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
             if (e.isShiftDown() || e.isAltDown() || e.getTarget() == node.handle()) {
                 connecting = node;
@@ -143,29 +143,8 @@ final class GraphInteraction {
             open.hide();
         }
         view.select(node.stage().index());
-        open = menu(node.stage().index());
+        open = menus.stage(node.stage().index(), canvas.stageNodes().size(), view.target());
         open.show(node, x, y);
-    }
-
-    /** The stage menu: every gesture a stage offers. */
-    ContextMenu menu(int stage) {
-        return new ContextMenu(
-                item("Rename…", () -> view.fire(new GraphGesture.Rename(stage))),
-                item("Change base…", () -> view.fire(new GraphGesture.ChangeBase(stage))),
-                item("Set as target", () -> view.fire(new GraphGesture.SetTarget(stage))),
-                new SeparatorMenuItem(),
-                item("Add stage after…", () -> view.fire(new GraphGesture.AddStage(stage))),
-                item("Duplicate…", () -> view.fire(new GraphGesture.Duplicate(stage))),
-                item("Move up", () -> view.fire(new GraphGesture.Move(stage, -1))),
-                item("Move down", () -> view.fire(new GraphGesture.Move(stage, 1))),
-                new SeparatorMenuItem(),
-                item("Delete…", () -> view.fire(new GraphGesture.Delete(stage))));
-    }
-
-    private static MenuItem item(String text, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        m.setOnAction(e -> action.run());
-        return m;
     }
 
     private void scrolled(ScrollEvent e) {

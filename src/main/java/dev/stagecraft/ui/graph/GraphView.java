@@ -31,6 +31,7 @@ public final class GraphView extends Region {
     private final ReadOnlyObjectWrapper<Integer> selected = new ReadOnlyObjectWrapper<>(this, "selectedStage");
     private final GraphInteraction interaction;
     private Integer problemStage;
+    private int target = -1;
     private Consumer<GraphGesture> onGesture = g -> { };
     private boolean fitPending;
 
@@ -76,6 +77,7 @@ public final class GraphView extends Region {
     public void setGraph(StageGraph g) {
         boolean first = canvas.graph() == null;
         boolean arranged = canvas.show(g);
+        target = g.target();
         Integer sel = selected.get();
         if (sel != null && sel >= g.stages().size()) {
             selected.set(null);
@@ -142,8 +144,14 @@ public final class GraphView extends Region {
     public void setTarget(int stage) {
         StageGraph g = canvas.graph();
         if (g != null && stage >= 0 && stage < g.stages().size()) {
+            target = stage;
             canvas.emphasise(g.with(g.options().withTarget(Integer.toString(stage))));
         }
+    }
+
+    /** The emphasised target's index, or -1 before the first graph. */
+    public int target() {
+        return target;
     }
 
     /**

@@ -116,6 +116,35 @@ class GraphViewTest extends FxRobot {
     }
 
     @Test
+    void menuItemsThatCannotApplyDoNothing() {
+        rightClickOn(center(node(0)));
+        clickOn("Move up");
+        type(KeyCode.ESCAPE);
+        rightClickOn(center(node(2)));
+        clickOn("Set as target");
+        type(KeyCode.ESCAPE);
+        rightClickOn(center(node(2)));
+        clickOn("Move down");
+        type(KeyCode.ESCAPE);
+        rightClickOn(center(node(2)));
+        clickOn("Move up");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(new GraphGesture.Move(2, -1)), gestures, "the first stage cannot move up, the last"
+                + " cannot move down, the target is the target already");
+    }
+
+    @Test
+    void anEmptyTextShowsNothingAndTheNextGraphIsLaidOutAgain() {
+        interact(() -> view.setGraph(StageGraph.parse("")));
+        assertEquals(0, view.nodeCount());
+        assertEquals(0, view.canvas().edgeViews().size());
+        interact(() -> view.setGraph(StageGraph.parse(TEXT)));
+        assertEquals(3, view.nodeCount());
+        Map<String, Point2D> p = view.positions();
+        assertTrue(p.get("builder").getX() < p.get("#2").getX(), "laid out left to right again: " + p);
+    }
+
+    @Test
     void reparsingKeepsNodesWhereTheyWere() {
         interact(() -> node(1).relocate(700, 400));
         Map<String, Point2D> before = view.positions();
