@@ -17,22 +17,34 @@ import java.util.OptionalInt;
  */
 public sealed interface BuildEvent {
 
+    /** An event about one step: started, cached, completed or failed. */
+    sealed interface StepEvent extends BuildEvent permits StepStarted, StepCached, StepCompleted, StepFailed {
+        String stage();
+
+        int step();
+
+        int total();
+
+        String instruction();
+
+        String vertex();
+    }
+
     /** A step began to run (or to be checked against the cache). */
-    record StepStarted(String stage, int step, int total, String instruction, String vertex) implements BuildEvent {
+    record StepStarted(String stage, int step, int total, String instruction, String vertex) implements StepEvent {
     }
 
     /** A step was served from the cache: it will not run. */
-    record StepCached(String stage, int step, int total, String instruction, String vertex) implements BuildEvent {
+    record StepCached(String stage, int step, int total, String instruction, String vertex) implements StepEvent {
     }
 
     /** A step finished without error. */
-    record StepCompleted(String stage, int step, int total, String instruction, String vertex, Duration duration)
-            implements BuildEvent {
+    record StepCompleted(String stage, int step, int total, String instruction, String vertex, Duration duration) implements StepEvent {
     }
 
     /** A step failed; {@code logTail} holds its last output lines, oldest first. */
     record StepFailed(String stage, int step, int total, String instruction, String vertex, String error,
-            List<String> logTail) implements BuildEvent {
+            List<String> logTail) implements StepEvent {
         public StepFailed {
             logTail = List.copyOf(logTail);
         }

@@ -86,7 +86,7 @@ public final class BuildKitBuilder implements ImageBuilder {
             result = BuildResult.failed("cancelled", seconds, true, null);
         } else if (error != null || imageId == null) {
             result = BuildResult.failed(error != null ? error : "the engine reported no image", seconds, false,
-                    progress.lastFailure());
+                    progress.failure());
         } else {
             result = BuildResult.ok(imageId, seconds, Map.of());
         }

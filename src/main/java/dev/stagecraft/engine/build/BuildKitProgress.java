@@ -33,7 +33,7 @@ final class BuildKitProgress {
 
     private final BuildListener listener;
     private final Map<String, Step> steps = new HashMap<>();
-    private Step lastFailed;
+    private BuildEvent.StepFailed failure;
 
     BuildKitProgress(BuildListener listener) {
         this.listener = listener;
@@ -53,9 +53,12 @@ final class BuildKitProgress {
         }
     }
 
-    /** The step that failed last, with its log tail, if any did. */
-    BuildEvent.StepFailed lastFailure() {
-        return lastFailed == null ? null : failed(lastFailed, "");
+    /**
+     * The step that failed first, if any did: when one step fails BuildKit cancels the others
+     * that run beside it, and they fail too, with {@code context canceled}.
+     */
+    BuildEvent.StepFailed failure() {
+        return failure;
     }
 
     private void vertex(Vertex v) {
@@ -76,8 +79,11 @@ final class BuildKitProgress {
         if (!v.getError().isEmpty()) {
             s.ended = true;
             flush(s);
-            lastFailed = s;
-            listener.accept(failed(s, v.getError()));
+            BuildEvent.StepFailed f = failed(s, v.getError());
+            if (failure == null) {
+                failure = f;
+            }
+            listener.accept(f);
         } else if (v.hasCompleted()) {
             s.ended = true;
             flush(s);

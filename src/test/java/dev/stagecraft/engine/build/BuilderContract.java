@@ -1,0 +1,216 @@
+package dev.stagecraft.engine.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.dockerjava.api.model.Container;
+import dev.stagecraft.engine.Engine;
+import dev.stagecraft.engine.build.BuildEvent.Finished;
+import dev.stagecraft.engine.build.BuildEvent.ImageBuilt;
+import dev.stagecraft.engine.build.BuildEvent.Log;
+import dev.stagecraft.engine.build.BuildEvent.StepCached;
+import dev.stagecraft.engine.build.BuildEvent.StepCompleted;
+import dev.stagecraft.engine.build.BuildEvent.StepFailed;
+import dev.stagecraft.engine.build.BuildEvent.StepStarted;
+import dev.stagecraft.testing.DockerEngine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What both builders must do, against the real engine with the local busybox image: a two-stage
+ * build, its events in order, the image, per-stage images, a cached rebuild, a failing RUN, cancel.
+ */
+@Tag("docker")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BuilderContract {
+    protected Engine engine;
+
+    /** The builder under test, on the test engine. */
+    abstract ImageBuilder builder();
+
+    /** Each stage's image of a finished build of {@code twoStage()} (stage name to id). */
+    abstract List<String> stageImagesOf(BuildResult result, BuildRequest request, TarSource context)
+            throws Exception;
+
+    @BeforeAll
+    void connect() {
+        engine = DockerEngine.require();
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    /** A builder stage that writes a file with RUN, and a scratch stage that copies it; unique so nothing is cached. */
+    static String twoStage(String nonce) {
+        return "FROM stagecraft-test/busybox AS builder\n"
+                + "RUN mkdir -p /out && echo " + nonce + " > /out/nonce.txt && echo wrote " + nonce + "\n"
+                + "FROM scratch AS final\n"
+                + "COPY --from=builder /out/nonce.txt /nonce.txt\n";
+    }
+
+    static String nonce() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static boolean isRun(BuildEvent e, String prefix) {
+        return e instanceof BuildEvent.StepEvent s && s.instruction().startsWith(prefix);
+    }
+
+    @Test
+    void aTwoStageBuildReportsItsStepsInOrderAndTheImage() throws Exception {
+        String nonce = nonce();
+        String run = "RUN mkdir -p /out && echo " + nonce;
+        Recorder rec = new Recorder();
+        long t0 = System.nanoTime();
+        BuildResult r = builder().build(BuildRequest.of(null), TestContext.of("Dockerfile", twoStage(nonce)), rec);
+        System.out.printf("%s two-stage build: %.2f s%n", getClass().getSimpleName(), (System.nanoTime() - t0) / 1e9);
+        assertTrue(r.success(), r.error() + "\n" + rec.dump());
+        assertTrue(r.imageId().startsWith("sha256:"), r.imageId());
+
+        int runStarted = rec.indexOf(e -> e instanceof StepStarted && isRun(e, run));
+        int runLog = rec.indexOf(e -> e instanceof Log l && l.text().equals("wrote " + nonce));
+        int runDone = rec.indexOf(e -> e instanceof StepCompleted && isRun(e, run));
+        int copyStarted = rec.indexOf(e -> e instanceof StepStarted && isRun(e, "COPY --from=builder"));
+        int copyDone = rec.indexOf(e -> e instanceof StepCompleted && isRun(e, "COPY --from=builder"));
+        int image = rec.indexOf(e -> e instanceof ImageBuilt i && i.imageId().equals(r.imageId()));
+        List<BuildEvent> events = rec.events();
+        String dump = rec.dump();
+        assertTrue(0 <= runStarted && runStarted < runLog && runLog < runDone && runDone < copyStarted
+                && copyStarted < copyDone && copyDone < events.size() - 1 && image >= 0, dump);
+        assertEquals(new Finished(true, r.imageId(), null, r.seconds()), events.get(events.size() - 1));
+
+        StepCompleted runStep = (StepCompleted) events.get(runDone);
+        assertEquals("builder", runStep.stage());
+        assertEquals(run.length(), runStep.instruction().indexOf(" > /out/nonce.txt") + 0, dump);
+        assertEquals("final", ((StepCompleted) events.get(copyDone)).stage());
+        // every started step ends exactly once
+        for (StepStarted s : rec.all(StepStarted.class)) {
+            long ends = events.stream().filter(e -> e instanceof BuildEvent.StepEvent end && !(e instanceof StepStarted)
+                    && end.vertex().equals(s.vertex())).count();
+            assertEquals(1, ends, s + "\n" + dump);
+        }
+        // the final image is scratch plus the copied file: one layer
+        assertEquals(1, engine.docker().inspectImageCmd(r.imageId()).exec().getRootFS().getLayers().size());
+    }
+
+    @Test
+    void eachStageHasItsOwnImage() throws Exception {
+        TarSource context = TestContext.of("Dockerfile", twoStage(nonce()));
+        BuildRequest request = BuildRequest.of(null);
+        BuildResult r = builder().build(request, context, BuildListener.none());
+        assertTrue(r.success(), r.error());
+        long t0 = System.nanoTime();
+        List<String> images = stageImagesOf(r, request, context);
+        System.out.printf("%s per-stage images: %.2f s%n", getClass().getSimpleName(), (System.nanoTime() - t0) / 1e9);
+        assertEquals(2, images.size(), images.toString());
+        assertEquals(r.imageId(), images.get(1));
+        assertNotEquals(images.get(0), images.get(1));
+        // the builder stage is busybox plus the RUN layer
+        var builder = engine.docker().inspectImageCmd(images.get(0)).exec();
+        var base = engine.docker().inspectImageCmd("stagecraft-test/busybox").exec();
+        assertEquals(base.getRootFS().getLayers().size() + 1, builder.getRootFS().getLayers().size());
+    }
+
+    @Test
+    void aRebuildIsServedFromTheCache() throws Exception {
+        String nonce = nonce();
+        TarSource context = TestContext.of("Dockerfile", twoStage(nonce));
+        BuildResult first = builder().build(BuildRequest.of(null), context, BuildListener.none());
+        assertTrue(first.success(), first.error());
+        Recorder rec = new Recorder();
+        long t0 = System.nanoTime();
+        BuildResult again = builder().build(BuildRequest.of(null), context, rec);
+        System.out.printf("%s cached rebuild: %.2f s%n", getClass().getSimpleName(), (System.nanoTime() - t0) / 1e9);
+        assertTrue(again.success(), again.error());
+        assertEquals(first.imageId(), again.imageId());
+        String dump = rec.dump();
+        assertTrue(rec.indexOf(e -> e instanceof StepCached && isRun(e, "RUN mkdir")) >= 0, dump);
+        assertTrue(rec.indexOf(e -> e instanceof StepCached && isRun(e, "COPY --from=builder")) >= 0, dump);
+        assertEquals(-1, rec.indexOf(e -> e instanceof StepStarted && isRun(e, "RUN ")), dump);
+        assertEquals(-1, rec.indexOf(e -> e instanceof Log l && l.text().contains("wrote")), dump);
+    }
+
+    @Test
+    void aFailingRunIsReportedWithItsStepAndOutput() throws Exception {
+        String nonce = nonce();
+        String failing = "RUN echo about to fail " + nonce + " && echo second line && false";
+        String df = "FROM stagecraft-test/busybox AS builder\nRUN echo ok\n" + failing + "\nRUN echo never\n"
+                + "FROM scratch\nCOPY --from=builder /bin/busybox /busybox\n";
+        Recorder rec = new Recorder();
+        BuildResult r = builder().build(BuildRequest.of(null), TestContext.of("Dockerfile", df), rec);
+        String dump = rec.dump();
+        assertFalse(r.success(), dump);
+        assertFalse(r.cancelled());
+        assertNull(r.imageId());
+        StepFailed f = r.failedStep();
+        assertEquals("builder", f.stage(), dump);
+        assertEquals(failing, f.instruction());
+        assertEquals(3, f.step());
+        assertTrue(f.logTail().containsAll(List.of("about to fail " + nonce, "second line")), f.toString());
+        assertTrue(f.error().contains("exit code: 1") || f.error().contains("non-zero code: 1"), f.error());
+        assertTrue(rec.all(StepFailed.class).contains(f), dump);
+        assertEquals(-1, rec.indexOf(e -> isRun(e, "RUN echo never") && !(e instanceof StepCached)), dump);
+        Finished last = (Finished) rec.events().get(rec.events().size() - 1);
+        assertFalse(last.success());
+        assertEquals(r.error(), last.error());
+    }
+
+    @Test
+    void cancelStopsARunningStepAndLeavesNothingRunning() throws Exception {
+        String marker = "stagecraft-" + nonce();
+        // the marker is in the process's arguments so the test can find it on the host
+        String df = "FROM stagecraft-test/busybox\nRUN echo started && sh -c 'sleep 30; echo " + marker + "' " + marker
+                + "\n";
+        Recorder rec = new Recorder(e -> e instanceof Log l && l.text().equals("started"));
+        BuildHandle h = builder().start(BuildRequest.of(null), TestContext.of("Dockerfile", df), rec);
+        assertTrue(rec.seen.await(20, TimeUnit.SECONDS), "the step never started:\n" + rec.dump());
+        assertTrue(processesWith(marker) > 0, "the RUN is not running on the host");
+        long t0 = System.nanoTime();
+        h.cancel();
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("%s cancel: %d ms%n", getClass().getSimpleName(), millis);
+        assertTrue(millis < 2000, "cancel took " + millis + " ms");
+        assertTrue(h.isDone());
+        BuildResult r = h.await();
+        assertTrue(r.cancelled());
+        assertFalse(r.success());
+        Finished last = (Finished) rec.events().get(rec.events().size() - 1);
+        assertEquals("cancelled", last.error());
+        assertEquals(0, processesWith(marker), "the RUN still runs after cancel");
+        List<Container> left = engine.docker().listContainersCmd().withShowAll(true).exec().stream()
+                .filter(c -> c.getCommand() != null && c.getCommand().contains(marker)).toList();
+        assertEquals(List.of(), left.stream().map(c -> c.getId() + " " + c.getStatus()).toList());
+    }
+
+    /** Processes on this host whose command line holds {@code marker} (the engine runs on this host). */
+    static long processesWith(String marker) throws IOException {
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).filter(p -> {
+                try {
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
+                    return cmd.contains(marker) && !cmd.contains("surefire");
+                } catch (IOException e) {
+                    return false;
+                }
+            }).count();
+        }
+    }
+}
