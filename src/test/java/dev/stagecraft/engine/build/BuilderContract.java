@@ -25,7 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,9 +46,12 @@ abstract class BuilderContract {
     abstract List<String> stageImagesOf(BuildResult result, BuildRequest request, TarSource context)
             throws Exception;
 
-    @BeforeAll
+    // per test, so that without an engine each test is reported skipped with the reason
+    @BeforeEach
     void connect() {
-        engine = DockerEngine.require();
+        if (engine == null) {
+            engine = DockerEngine.require();
+        }
     }
 
     @AfterAll
