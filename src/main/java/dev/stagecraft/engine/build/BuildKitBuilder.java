@@ -62,11 +62,11 @@ public final class BuildKitBuilder implements ImageBuilder {
                     // closing the response aborts the request: the connection closes and the engine
                     // cancels the solve, killing the step's container; /build/cancel says it explicitly
                     handle.onCancel(() -> {
+                        abort(response);
                         cancelOnEngine(buildId);
-                        response.close();
                     });
                     if (handle.isCancelled()) {
-                        response.close();
+                        abort(response);
                     }
                     if (response.getStatusCode() / 100 != 2) {
                         error = engineMessage(response);
@@ -151,6 +151,11 @@ public final class BuildKitBuilder implements ImageBuilder {
     static String message(Throwable e) {
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    // docker-java's httpclient5 response aborts the request on close, so this never drains the stream
+    private static void abort(Response response) {
+        response.close();
     }
 
     private static void closeQuietly(InputStream in) {

@@ -152,7 +152,7 @@ public final class ClassicBuilder implements ImageBuilder {
             }
             if (item.isErrorIndicated()) {
                 error = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
-                        ? item.getErrorDetail().getMessage() : item.getError();
+                        ? item.getErrorDetail().getMessage() : "build failed";
                 progress.failed(error);
             }
             if (item.isBuildSuccessIndicated() && item.getImageId() != null) {
