@@ -39,7 +39,8 @@ public final class BuildKitBuilder implements ImageBuilder {
     @Override
     public BuildHandle start(BuildRequest request, TarSource context, BuildListener listener) {
         BuildHandle handle = new BuildHandle();
-        executor.execute(() -> run(request, context, listener, handle));
+        EventGate gate = new EventGate(listener);
+        executor.execute(() -> run(request, context, gate, handle));
         return handle;
     }
 

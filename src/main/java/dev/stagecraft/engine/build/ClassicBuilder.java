@@ -34,14 +34,15 @@ public final class ClassicBuilder implements ImageBuilder {
     @Override
     public BuildHandle start(BuildRequest request, TarSource context, BuildListener listener) {
         BuildHandle handle = new BuildHandle();
-        executor.execute(() -> run(request, context, listener, handle));
+        EventGate gate = new EventGate(listener);
+        executor.execute(() -> run(request, context, gate, handle));
         return handle;
     }
 
     private void run(BuildRequest request, TarSource context, BuildListener listener, BuildHandle handle) {
         long t0 = System.nanoTime();
         ClassicProgress progress = new ClassicProgress(listener);
-        Stream stream = new Stream(progress);
+        Stream stream = new Stream(progress, handle);
         String error = null;
         try (InputStream tar = context.open()) {
             // closing the callback closes the response and the engine stops the build, but it kills
@@ -138,15 +139,21 @@ public final class ClassicBuilder implements ImageBuilder {
     /** The engine's stream, on docker-java's stream thread. */
     private static final class Stream extends ResultCallback.Adapter<BuildResponseItem> {
         private final ClassicProgress progress;
+        private final BuildHandle handle;
         volatile String imageId;
         volatile String error;
 
-        Stream(ClassicProgress progress) {
+        Stream(ClassicProgress progress, BuildHandle handle) {
             this.progress = progress;
+            this.handle = handle;
         }
 
+        // once cancelled, what still arrives is the stream breaking, not the build failing
         @Override
         public void onNext(BuildResponseItem item) {
+            if (handle.isCancelled()) {
+                return;
+            }
             if (item.getStream() != null) {
                 progress.text(item.getStream());
             }
@@ -162,7 +169,7 @@ public final class ClassicBuilder implements ImageBuilder {
 
         @Override
         public void onError(Throwable t) {
-            if (error == null) {
+            if (error == null && !handle.isCancelled()) {
                 error = "build failed: " + BuildKitBuilder.message(t);
                 progress.failed(error);
             }
