@@ -192,6 +192,7 @@ abstract class BuilderContract {
         assertFalse(r.cancelled());
         assertNull(r.imageId());
         StepFailed f = r.failedStep();
+        System.out.printf("%s failing RUN: %s / step error: %s%n", getClass().getSimpleName(), r.error(), f.error());
         assertEquals("builder", f.stage(), dump);
         assertEquals(failing, f.instruction());
         assertEquals(3, f.step());
