@@ -16,10 +16,13 @@ public final class BuildHandle {
 
     private final CompletableFuture<BuildResult> result = new CompletableFuture<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final Object listenerLock;
     private volatile Runnable abort = () -> {
     };
 
-    BuildHandle() {
+    /** {@code listenerLock} is held while the listener runs, so a cancel from the listener need not wait. */
+    BuildHandle(Object listenerLock) {
+        this.listenerLock = listenerLock;
     }
 
     /** Completes once the build has ended, with the result also reported by {@link BuildEvent.Finished}. */
@@ -45,13 +48,18 @@ public final class BuildHandle {
 
     /**
      * Stops the build: the engine stops the step that runs and removes its container. Returns when
-     * the build has ended, or after {@value #CANCEL_WAIT_MILLIS} ms at most. Does nothing once ended.
+     * the build has ended, or after {@value #CANCEL_WAIT_MILLIS} ms at most; called from the
+     * listener, it returns at once and the build ends after the listener returns. Does nothing
+     * once ended.
      */
     public void cancel() {
         if (result.isDone() || !cancelled.compareAndSet(false, true)) {
             return;
         }
         abort.run();
+        if (Thread.holdsLock(listenerLock)) {
+            return;
+        }
         try {
             result.get(CANCEL_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -38,8 +38,8 @@ public final class BuildKitBuilder implements ImageBuilder {
 
     @Override
     public BuildHandle start(BuildRequest request, TarSource context, BuildListener listener) {
-        BuildHandle handle = new BuildHandle();
         EventGate gate = new EventGate(listener);
+        BuildHandle handle = new BuildHandle(gate);
         executor.execute(() -> run(request, context, gate, handle));
         return handle;
     }

@@ -239,6 +239,39 @@ abstract class BuilderContract {
         assertEquals(List.of(), left.stream().map(c -> c.getId() + " " + c.getStatus()).toList());
     }
 
+    @Test
+    void theListenerCanCancelWithoutWaitingForItself() throws Exception {
+        String marker = "stagecraft-" + nonce();
+        String df = "FROM stagecraft-test/busybox\nRUN echo started && sh -c 'sleep 30' " + marker + "\n";
+        BuildHandle[] handle = new BuildHandle[1];
+        long[] cancelMillis = {-1};
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        BuildListener cancelling = e -> {
+            if (e instanceof Log l && l.text().equals("started")) {
+                try {
+                    started.await();
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+                long t0 = System.nanoTime();
+                handle[0].cancel();
+                cancelMillis[0] = (System.nanoTime() - t0) / 1_000_000;
+            }
+        };
+        long t0 = System.nanoTime();
+        handle[0] = builder().start(BuildRequest.of(null), TestContext.of("Dockerfile", df), cancelling);
+        started.countDown();
+        BuildResult r = handle[0].result().get(20, TimeUnit.SECONDS);
+        assertTrue(r.cancelled(), r.toString());
+        assertTrue(cancelMillis[0] >= 0 && cancelMillis[0] < 500, "cancel in the listener took " + cancelMillis[0] + " ms");
+        assertTrue((System.nanoTime() - t0) / 1e9 < 10, "the build ran on");
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (processesWith(marker) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, processesWith(marker), "the RUN still runs 2 s after cancel");
+    }
+
     /** Processes on this host whose command line holds {@code marker} (the engine runs on this host). */
     static long processesWith(String marker) throws IOException {
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
