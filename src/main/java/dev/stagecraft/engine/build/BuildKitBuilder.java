@@ -60,8 +60,9 @@ public final class BuildKitBuilder implements ImageBuilder {
                 Request post = Request.builder().method(Request.Method.POST).path(BuildKitQuery.path(request, buildId))
                         .body(tar).headers(Map.of("Content-Type", "application/x-tar")).build();
                 try (Response response = http.execute(post)) {
-                    // closing the response aborts the request: the connection closes and the engine
-                    // cancels the solve, killing the step's container; /build/cancel says it explicitly
+                    // closing the response aborts the request and the closed connection cancels the
+                    // solve, but the step's process lingers some 20 ms; /build/cancel stops it before
+                    // the engine answers, so nothing runs once cancel() returns
                     handle.onCancel(() -> {
                         abort(response);
                         cancelOnEngine(buildId);
@@ -83,13 +84,14 @@ public final class BuildKitBuilder implements ImageBuilder {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         BuildResult result;
-        if (handle.isCancelled()) {
+        if (error == null && imageId != null) {
+            // a cancel that came too late: the image is there
+            result = BuildResult.ok(imageId, seconds, Map.of());
+        } else if (handle.isCancelled()) {
             result = BuildResult.failed("cancelled", seconds, true, null);
-        } else if (error != null || imageId == null) {
+        } else {
             result = BuildResult.failed(error != null ? error : "the engine reported no image", seconds, false,
                     progress.failure());
-        } else {
-            result = BuildResult.ok(imageId, seconds, Map.of());
         }
         try {
             listener.accept(result.event());

@@ -62,22 +62,22 @@ public final class ClassicBuilder implements ImageBuilder {
         } catch (IOException | RuntimeException e) {
             error = stream.error != null ? stream.error : "build failed: " + BuildKitBuilder.message(e);
         }
-        progress.flush();
-        if (error == null && !handle.isCancelled()) {
-            error = stream.error;
-        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         BuildResult result;
         if (handle.isCancelled()) {
+            // the broken stream may still be delivering on its thread: leave the progress alone
             result = BuildResult.failed("cancelled", seconds, true, null);
-        } else if (error != null || stream.imageId == null) {
-            result = BuildResult.failed(error != null ? error : "the engine reported no image", seconds, false,
-                    progress.failure());
         } else {
-            Map<Integer, String> full = fullIds(progress.stageImages());
-            String imageId = fullId(stream.imageId);
-            listener.accept(new BuildEvent.ImageBuilt(imageId));
-            result = BuildResult.ok(imageId, seconds, full);
+            progress.flush();
+            String failure = error != null ? error : stream.error;
+            if (failure != null || stream.imageId == null) {
+                result = BuildResult.failed(failure != null ? failure : "the engine reported no image", seconds, false,
+                        progress.failure());
+            } else {
+                String imageId = fullId(stream.imageId);
+                listener.accept(new BuildEvent.ImageBuilt(imageId));
+                result = BuildResult.ok(imageId, seconds, fullIds(progress.stageImages()));
+            }
         }
         try {
             listener.accept(result.event());
