@@ -9,8 +9,9 @@ class BuildKitBuilderTest extends BuilderContract {
     }
 
     @Override
-    List<String> stageImagesOf(BuildResult result, BuildRequest request, TarSource context) throws Exception {
-        return List.copyOf(StageImages.build(builder(), request, List.of("builder", "final"), context,
-                BuildListener.none()).values());
+    List<String> stageImagesOf(BuildResult result, BuildRequest request, TarSource context, BuildListener listener)
+            throws Exception {
+        return List.copyOf(StageImages.build(builder(), request, List.of("builder", "final"), context, listener)
+                .values());
     }
 }

@@ -44,8 +44,8 @@ abstract class BuilderContract {
     abstract ImageBuilder builder();
 
     /** Each stage's image of a finished build of {@code twoStage()} (stage name to id). */
-    abstract List<String> stageImagesOf(BuildResult result, BuildRequest request, TarSource context)
-            throws Exception;
+    abstract List<String> stageImagesOf(BuildResult result, BuildRequest request, TarSource context,
+            BuildListener listener) throws Exception;
 
     // per test, so that without an engine each test is reported skipped with the reason
     @BeforeEach
@@ -149,7 +149,10 @@ abstract class BuilderContract {
         BuildResult r = builder().build(request, context, BuildListener.none());
         assertTrue(r.success(), r.error());
         long t0 = System.nanoTime();
-        List<String> images = stageImagesOf(r, request, context);
+        Recorder rec = new Recorder();
+        List<String> images = stageImagesOf(r, request, context, rec);
+        // the cache serves them: no instruction runs again
+        assertEquals(-1, rec.indexOf(e -> e instanceof StepStarted s && s.step() > 0), rec.dump());
         System.out.printf("%s per-stage images: %.2f s%n", getClass().getSimpleName(), (System.nanoTime() - t0) / 1e9);
         assertEquals(2, images.size(), images.toString());
         assertEquals(r.imageId(), images.get(1));

@@ -9,7 +9,7 @@ class ClassicBuilderTest extends BuilderContract {
     }
 
     @Override
-    List<String> stageImagesOf(BuildResult result, BuildRequest request, TarSource context) {
+    List<String> stageImagesOf(BuildResult result, BuildRequest request, TarSource context, BuildListener listener) {
         return List.copyOf(result.stageImages().values());
     }
 }
