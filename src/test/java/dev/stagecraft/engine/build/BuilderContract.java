@@ -151,8 +151,10 @@ abstract class BuilderContract {
         long t0 = System.nanoTime();
         Recorder rec = new Recorder();
         List<String> images = stageImagesOf(r, request, context, rec);
-        // the cache serves them: no instruction runs again
-        assertEquals(-1, rec.indexOf(e -> e instanceof StepStarted s && s.step() > 0), rec.dump());
+        // the cache serves them: no instruction runs again (BuildKit starts FROM each time: it resolves the base)
+        assertEquals(-1, rec.indexOf(e -> e instanceof StepStarted s && s.step() > 0
+                && !s.instruction().startsWith("FROM ")), rec.dump());
+        assertEquals(r.imageId(), images.get(images.size() - 1));
         System.out.printf("%s per-stage images: %.2f s%n", getClass().getSimpleName(), (System.nanoTime() - t0) / 1e9);
         assertEquals(2, images.size(), images.toString());
         assertEquals(r.imageId(), images.get(1));
