@@ -8,8 +8,9 @@ import java.util.Map;
  * Each stage's own image under BuildKit, which exports only the target's: after the target
  * build, every stage the caller needs is built again as {@code --target <stage>} with the same
  * context and arguments, so the cache serves it and nothing runs twice. Stages are named as in
- * {@code --target}: BuildKit cannot target an unnamed stage by its index. Blocking: call off the
- * FX thread; interrupting the caller cancels the build that runs.
+ * {@code --target}: BuildKit cannot target an unnamed stage by its index, so name such stages in a
+ * copy of the Dockerfile sent beside the original ({@link ContextWithFile}) and build that copy.
+ * Blocking: call off the FX thread; interrupting the caller cancels the build that runs.
  */
 public final class StageImages {
     private StageImages() {
