@@ -36,6 +36,25 @@ class BuildContextBuildTest {
         buildsTheContext(engine -> new BuildKitBuilder(engine.http()));
     }
 
+    // the same context rewritten with plain headers (and a file more) builds: the PAX header is the difference
+    @Test
+    void theBuildKitBuilderBuildsTheContextRewrittenWithAFileMore() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM stagecraft-test/busybox\nCOPY . /ctx\nRUN ls -A /ctx\n");
+        Files.writeString(dir.resolve("kept.txt"), "kept");
+        Files.writeString(dir.resolve("secret.env"), "no");
+        Files.writeString(dir.resolve(".dockerignore"), "*.env\n");
+        BuildContext context = BuildContext.of(dir, dir.resolve("Dockerfile"));
+        try (Engine engine = DockerEngine.require()) {
+            Recorder rec = new Recorder();
+            BuildResult r = new BuildKitBuilder(engine.http()).build(BuildRequest.of("Dockerfile").withNoCache(true),
+                    new ContextWithFile(context::stream, "extra.txt", "x"), rec);
+            assertTrue(r.success(), r.error() + "\n" + rec.dump());
+            List<String> listed = rec.all(BuildEvent.Log.class).stream().filter(l -> l.step() == 3)
+                    .map(BuildEvent.Log::text).sorted().toList();
+            assertEquals(List.of(".dockerignore", "Dockerfile", "extra.txt", "kept.txt"), listed, rec.dump());
+        }
+    }
+
     private void buildsTheContext(Function<Engine, ImageBuilder> builders) throws Exception {
         Files.writeString(dir.resolve("Dockerfile"), "FROM stagecraft-test/busybox\nCOPY . /ctx\nRUN ls -A /ctx\n");
         Files.writeString(dir.resolve("kept.txt"), "kept");
