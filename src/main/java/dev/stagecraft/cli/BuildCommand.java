@@ -128,6 +128,10 @@ final class BuildCommand implements Callable<Integer> {
                 return 1;
             }
             SizeReport r = outcome.report();
+            if (Boolean.getBoolean("stagecraft.timing")) {
+                System.err.printf(java.util.Locale.ROOT, "stagecraft: built in %.2f s, size report %.2f s later%n",
+                        r.seconds(), outcome.reportSeconds());
+            }
             System.out.print(report == Report.json ? SizeReportJson.render(r) : SizeReportText.render(r));
             System.out.flush();
             if (limit != null && r.finalImage().isPresent() && r.finalImage().get().size() > limit) {

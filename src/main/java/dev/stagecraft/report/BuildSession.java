@@ -106,6 +106,7 @@ public final class BuildSession {
         if (!result.success()) {
             return failed(graph, result);
         }
+        long built = System.nanoTime();
         Map<Integer, String> stageImages = new HashMap<>(result.stageImages());
         stageImages.put(target.index(), result.imageId());
         if (options.builder() == BuilderKind.BUILDKIT) {
@@ -117,7 +118,9 @@ public final class BuildSession {
             }
             if (!cancelled && !others.isEmpty()) {
                 try {
-                    Map<String, String> byName = StageImages.build(builder, request, others, named, listener);
+                    // the target's build just filled the cache: per-stage builds are served from it even with --no-cache
+                    Map<String, String> byName = StageImages.build(builder, request.withNoCache(false), others, named,
+                            listener);
                     for (int i : graph.needed()) {
                         String id = byName.get(stageName(graph.stages().get(i)));
                         if (id != null) {
@@ -135,7 +138,7 @@ public final class BuildSession {
         String targetLabel = target.name() != null ? target.name() : Integer.toString(target.index());
         SizeReport report = new SizeMeasurement(new Images(engine)).measure(graph, stageImages, result.imageId(),
                 targetLabel, options.builder().label(), result.seconds());
-        return new BuildOutcome(result, report, null, null);
+        return new BuildOutcome(result, report, null, null, (System.nanoTime() - built) / 1e9);
     }
 
     private BuildResult await(BuildHandle handle) throws InterruptedException {
