@@ -32,6 +32,7 @@ final class GraphInteraction {
     private Point2D panStart;
     private StageNodeView connecting;
     private boolean moved;
+    private ContextMenu open;
 
     GraphInteraction(GraphView view, Pane canvas) {
         this.view = view;
@@ -136,8 +137,6 @@ final class GraphInteraction {
             }
         });
     }
-
-    private ContextMenu open;
 
     private void showMenu(StageNodeView node, double x, double y) {
         if (open != null) {
