@@ -6,14 +6,18 @@
 #       stagecraft-test/busybox          a busybox-static rootfs, docker import
 #       stagecraft-test/debian:bookworm  debootstrap --variant=minbase, docker import
 # Idempotent: run it as often as you like. Usage: scripts/test-engine.sh
+# IMAGE_PREFIX (default stagecraft-test) names the images, e.g. to try the script without touching the
+# images the tests use: IMAGE_PREFIX=scratch-try scripts/test-engine.sh
 set -euo pipefail
+prefix=${IMAGE_PREFIX:-stagecraft-test}
 
 docker_cli=/usr/bin/docker   # Debian's 20.10 client; the one first on PATH may lack buildx
 log() { echo "test-engine: $*" >&2; }
 
 missing=()
 command -v dockerd >/dev/null 2>&1 || missing+=(docker.io)
-[ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -q '^wget$' || missing+=(busybox-static)
+# the image needs the static build: Debian's plain busybox package is dynamically linked
+dpkg-query -W -f='${Status}' busybox-static 2>/dev/null | grep -q 'install ok installed' || missing+=(busybox-static)
 command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
@@ -36,8 +40,8 @@ log "engine: $("$docker_cli" version --format '{{.Server.Version}} (API {{.Serve
 
 have_image() { "$docker_cli" image inspect "$1" >/dev/null 2>&1; }
 
-if ! have_image stagecraft-test/busybox; then
-  log "making stagecraft-test/busybox"
+if ! have_image "$prefix/busybox"; then
+  log "making $prefix/busybox"
   root=$(mktemp -d)
   mkdir -p "$root/bin" "$root/tmp" "$root/etc"
   cp /bin/busybox "$root/bin/busybox"
@@ -46,11 +50,11 @@ if ! have_image stagecraft-test/busybox; then
   done
   echo 'root:x:0:0:root:/root:/bin/sh' > "$root/etc/passwd"
   echo 'root:x:0:' > "$root/etc/group"
-  tar -C "$root" -c . | "$docker_cli" import -c 'ENV PATH=/bin' -c 'CMD ["/bin/sh"]' - stagecraft-test/busybox >/dev/null
+  tar -C "$root" -c . | "$docker_cli" import -c 'ENV PATH=/bin' -c 'CMD ["/bin/sh"]' - "$prefix/busybox" >/dev/null
   rm -rf "$root"
 fi
 
-if ! have_image stagecraft-test/debian:bookworm; then
+if ! have_image "$prefix/debian:bookworm"; then
   # the machine's own Debian mirror (deb822 sources first, then one-line sources)
   mirror=""
   if ls /etc/apt/sources.list.d/*.sources >/dev/null 2>&1; then
@@ -61,14 +65,14 @@ if ! have_image stagecraft-test/debian:bookworm; then
       | awk '{print $2; exit}' || true)
   fi
   mirror=${mirror:-http://deb.debian.org/debian}
-  log "making stagecraft-test/debian:bookworm with debootstrap from $mirror (a few minutes)"
+  log "making $prefix/debian:bookworm with debootstrap from $mirror (a few minutes)"
   root=$(mktemp -d)
   debootstrap --variant=minbase bookworm "$root" "$mirror" >/tmp/debootstrap.log 2>&1 \
     || { log "debootstrap failed:"; tail -20 /tmp/debootstrap.log >&2; exit 1; }
   # the image's apt uses the same mirror the machine reaches
   echo "deb $mirror bookworm main" > "$root/etc/apt/sources.list"
   tar -C "$root" -c . | "$docker_cli" import -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    -c 'CMD ["bash"]' - stagecraft-test/debian:bookworm >/dev/null
+    -c 'CMD ["bash"]' - "$prefix/debian:bookworm" >/dev/null
   rm -rf "$root"
 fi
-log "ready: stagecraft-test/busybox, stagecraft-test/debian:bookworm"
+log "ready: $prefix/busybox, $prefix/debian:bookworm"

@@ -1,6 +1,6 @@
 package dev.stagecraft.cli;
 
-import dev.stagecraft.project.DockerfileFile;
+import dev.stagecraft.dockerfile.DockerfileFile;
 import java.nio.file.Path;
 import picocli.CommandLine;
 

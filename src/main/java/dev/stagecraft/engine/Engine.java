@@ -28,15 +28,25 @@ public final class Engine implements Closeable {
     private final EngineEndpoint endpoint;
     private final DockerHttpClient http;
     private final DockerClient docker;
+    private final String hint;
 
-    private Engine(EngineEndpoint endpoint, DockerHttpClient http, DockerClient docker) {
+    private Engine(EngineEndpoint endpoint, DockerHttpClient http, DockerClient docker, String hint) {
         this.endpoint = endpoint;
         this.http = http;
         this.docker = docker;
+        this.hint = hint;
     }
 
-    /** Prepares a client for the endpoint; nothing is sent until a command runs. */
+    /** Prepares a client for the endpoint, for the UI ({@link #SETTINGS_HINT}); nothing is sent yet. */
     public static Engine connect(EngineEndpoint endpoint) {
+        return connect(endpoint, SETTINGS_HINT);
+    }
+
+    /**
+     * Prepares a client for the endpoint; nothing is sent until a command runs. {@code hint} ends
+     * every no-engine message: {@link #SETTINGS_HINT} for the UI, {@link #CLI_HINT} for the CLI.
+     */
+    public static Engine connect(EngineEndpoint endpoint, String hint) {
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(endpoint.host())
                 .withDockerTlsVerify(endpoint.tlsVerify());
@@ -50,7 +60,7 @@ public final class Engine implements Closeable {
                 .connectionTimeout(Duration.ofSeconds(3))
                 .maxConnections(16)
                 .build();
-        return new Engine(endpoint, http, DockerClientImpl.getInstance(cfg, http));
+        return new Engine(endpoint, http, DockerClientImpl.getInstance(cfg, http), hint);
     }
 
     public EngineEndpoint endpoint() {
@@ -66,6 +76,11 @@ public final class Engine implements Closeable {
     }
 
     /** Asks the engine for its version; never throws. Blocking: call off the FX thread. */
+    public EngineStatus status() {
+        return status(hint);
+    }
+
+    /** {@link #status()} with another hint at the end of the no-engine message. */
     public EngineStatus status(String hint) {
         if (endpoint.unixSocket() && !Files.exists(endpoint.socketPath())) {
             return down("no such socket", hint);
@@ -84,7 +99,7 @@ public final class Engine implements Closeable {
     }
 
     /** A short, human reason from a transport failure. */
-    static String reason(Throwable e) {
+    public static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (t instanceof AccessDeniedException || m.contains("permission denied")) {

@@ -7,6 +7,11 @@ package dev.stagecraft.engine;
 public record EngineStatus(EngineEndpoint endpoint, String engineVersion, String apiVersion, String os, String arch,
                            String problem) {
 
+    /** The Docker context the endpoint came from, or null. */
+    public String context() {
+        return endpoint.context();
+    }
+
     public boolean up() {
         return problem == null;
     }

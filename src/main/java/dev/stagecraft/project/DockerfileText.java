@@ -1,5 +1,7 @@
 package dev.stagecraft.project;
 
+import dev.stagecraft.dockerfile.DockerfileFile;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -15,7 +15,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -91,8 +93,8 @@ public final class BuildContext {
                 }
                 String name = rel(dir, d);
                 if (rules.excludes(name)) {
-                    // an excluded directory is still walked when a later rule may re-include something in it
-                    return rules.hasExclusions() ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                    // walked (but not sent) only when a "!" rule names a path under it, as the CLI does
+                    return rules.walksExcludedDirectory(name) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
                 out.add(new Entry(name, d, 0, true, false));
                 return FileVisitResult.CONTINUE;
@@ -165,17 +167,42 @@ public final class BuildContext {
                 .limit(n).toList();
     }
 
-    /** "build context is 312 MB: largest are data/dump.sql (290 MB), ..." when over 100 MB. */
+    /** Bytes under each top-level name ({@code data/} for a directory), biggest first. */
+    public List<Map.Entry<String, Long>> largestTopLevel(int n) {
+        Map<String, Long> sizes = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.directory()) {
+                continue;
+            }
+            int slash = e.name().indexOf('/');
+            sizes.merge(slash < 0 ? e.name() : e.name().substring(0, slash + 1), e.size(), Long::sum);
+        }
+        return sizes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+                .toList();
+    }
+
+    /**
+     * Above 100 MB: "build context is 312.0 MB in 1204 files; largest: data/ (290.0 MB), ...; files:
+     * data/dump.sql (280.0 MB), ... — add what the build does not need to .dockerignore".
+     */
     public Optional<String> warning(java.util.function.LongFunction<String> format) {
         if (size() <= LARGE_BYTES) {
             return Optional.empty();
         }
         StringBuilder sb = new StringBuilder("build context is " + format.apply(size()) + " in " + fileCount()
                 + " files; largest: ");
-        List<Entry> big = largest(3);
-        for (int i = 0; i < big.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(big.get(i).name()).append(" (").append(format.apply(big.get(i).size()))
+        List<Map.Entry<String, Long>> top = largestTopLevel(3);
+        for (int i = 0; i < top.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(top.get(i).getKey()).append(" (").append(format.apply(top.get(i).getValue()))
                     .append(')');
+        }
+        if (top.stream().anyMatch(t -> t.getKey().endsWith("/"))) {
+            List<Entry> big = largest(3);
+            sb.append("; files: ");
+            for (int i = 0; i < big.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(big.get(i).name()).append(" (")
+                        .append(format.apply(big.get(i).size())).append(')');
+            }
         }
         return Optional.of(sb.append(" — add what the build does not need to .dockerignore").toString());
     }
@@ -185,10 +212,13 @@ public final class BuildContext {
         PipedInputStream in = new PipedInputStream(1 << 16);
         PipedOutputStream out = new PipedOutputStream(in);
         Thread writer = new Thread(() -> {
-            try (out) {
+            try {
                 writeTo(out);
+                out.close();
             } catch (IOException e) {
-                // the reader went away (a cancelled build): nothing more to send
+                // Either the reader went away (a cancelled build) or a file could not be read. The
+                // pipe is left unclosed on purpose: its reader then fails ("write end dead")
+                // instead of sending the engine a tar that ends early.
             }
         }, "build-context-tar");
         writer.setDaemon(true);
@@ -196,7 +226,12 @@ public final class BuildContext {
         return in;
     }
 
-    /** Writes the tar: entries in name order, owned by root like the CLI's, symlinks kept. */
+    /**
+     * Writes the tar: entries in name order, owned by root like the CLI's, symlinks kept, times in
+     * whole seconds. No PAX headers unless a name needs one: BuildKit's frontend sniffs the first
+     * 1 kB of an uploaded context to tell a tar from a bare Dockerfile, and a leading PAX record
+     * (as commons-compress writes for a file's atime/ctime) pushes the first header past it.
+     */
     public void writeTo(OutputStream sink) throws IOException {
         TarArchiveOutputStream tar = new TarArchiveOutputStream(sink, StandardCharsets.UTF_8.name());
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
@@ -207,27 +242,34 @@ public final class BuildContext {
                 t = new TarArchiveEntry(e.name(), TarArchiveEntry.LF_SYMLINK);
                 t.setLinkName(Files.readSymbolicLink(e.path()).toString());
             } else {
-                t = new TarArchiveEntry(e.path().toFile(), e.directory() ? e.name() + "/" : e.name());
+                t = new TarArchiveEntry(e.directory() ? e.name() + "/" : e.name());
+                if (!e.directory()) {
+                    t.setSize(Files.size(e.path()));
+                }
             }
-            t.setMode(mode(e));
-            t.setIds(0, 0);
-            t.setUserName("");
-            t.setGroupName("");
-            tar.putArchiveEntry(t);
-            if (!e.directory() && !e.symlink()) {
-                Files.copy(e.path(), tar);
-            }
-            tar.closeArchiveEntry();
+            put(tar, t, e.path(), mode(e), !e.directory() && !e.symlink());
         }
         if (outsideDockerfile != null) {
-            TarArchiveEntry t = new TarArchiveEntry(outsideDockerfile.toFile(), dockerfileName);
-            t.setIds(0, 0);
-            tar.putArchiveEntry(t);
-            Files.copy(outsideDockerfile, tar);
-            tar.closeArchiveEntry();
+            TarArchiveEntry t = new TarArchiveEntry(dockerfileName);
+            t.setSize(Files.size(outsideDockerfile));
+            put(tar, t, outsideDockerfile, 0100644, true);
         }
         tar.finish();
         tar.flush();
+    }
+
+    private static void put(TarArchiveOutputStream tar, TarArchiveEntry t, Path path, int mode, boolean content)
+            throws IOException {
+        t.setMode(mode);
+        t.setIds(0, 0);
+        t.setUserName("");
+        t.setGroupName("");
+        t.setModTime(Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toMillis() / 1000 * 1000);
+        tar.putArchiveEntry(t);
+        if (content) {
+            Files.copy(path, tar);
+        }
+        tar.closeArchiveEntry();
     }
 
     private static int mode(Entry e) {

@@ -13,7 +13,24 @@ import java.util.regex.PatternSyntaxException;
  * everything under it. Immutable; thread-safe.
  */
 public final class DockerIgnore {
-    private record Rule(String pattern, boolean exclusion, Pattern regex) {
+    /** How a rule matches, as patternmatcher decides from the pattern's characters. */
+    private enum MatchType { EXACT, PREFIX, SUFFIX, REGEX }
+
+    private record Rule(String pattern, boolean exclusion, MatchType type, Pattern regex) {
+        boolean matches(CharSequence path) {
+            String p = path.toString();
+            return switch (type) {
+                case EXACT -> p.equals(pattern);
+                // "dir/**": everything starting with "dir/"
+                case PREFIX -> p.startsWith(pattern.substring(0, pattern.length() - 2));
+                // "**/name" and "**name": any path ending so; "**/name" also matches "name" itself
+                case SUFFIX -> {
+                    String suffix = pattern.substring(2);
+                    yield p.endsWith(suffix) || suffix.startsWith("/") && p.equals(suffix.substring(1));
+                }
+                case REGEX -> regex.matcher(p).matches();
+            };
+        }
     }
 
     private final List<Rule> rules;
@@ -69,7 +86,7 @@ public final class DockerIgnore {
                 }
                 p = p.substring(1);
             }
-            rules.add(new Rule(p, exclusion, compile(p)));
+            rules.add(compileRule(p, exclusion));
         }
         return new DockerIgnore(List.copyOf(rules));
     }
@@ -90,6 +107,16 @@ public final class DockerIgnore {
         return rules.stream().anyMatch(Rule::exclusion);
     }
 
+    /**
+     * Whether the CLI, having excluded directory {@code dir}, still walks into it: only when some
+     * {@code !} rule's pattern starts with {@code dir/}. So {@code logs} + {@code !logs/keep.log}
+     * keeps logs/keep.log, but {@code logs} + {@code !**}{@code /keep.log} does not.
+     */
+    public boolean walksExcludedDirectory(String dir) {
+        String dirSlash = dir + "/";
+        return rules.stream().anyMatch(r -> r.exclusion() && (r.pattern() + "/").startsWith(dirSlash));
+    }
+
     /** Whether the context path ({@code a/b/c}, forward slashes) is left out of the build context. */
     public boolean excludes(String path) {
         boolean matched = false;
@@ -99,12 +126,12 @@ public final class DockerIgnore {
             if (r.exclusion() != matched) {
                 continue; // an include can't change a match, an exclusion only undoes one
             }
-            boolean match = r.regex().matcher(path).matches();
+            boolean match = r.matches(path);
             if (!match && !parent.equals(".")) {
                 StringBuilder prefix = new StringBuilder();
                 for (int i = 0; i < parentDirs.length && !match; i++) {
                     prefix.append(i == 0 ? "" : "/").append(parentDirs[i]);
-                    match = r.regex().matcher(prefix).matches();
+                    match = r.matches(prefix);
                 }
             }
             if (match) {
@@ -119,44 +146,74 @@ public final class DockerIgnore {
         return slash < 0 ? "." : path.substring(0, slash);
     }
 
-    /** patternmatcher's translation of a pattern into a regular expression. */
+    /** The regular expression patternmatcher would use for {@code pattern} (all match types). */
     static Pattern compile(String pattern) {
+        Rule r = compileRule(pattern, false);
+        return r.regex() != null ? r.regex() : Pattern.compile(Pattern.quote(pattern));
+    }
+
+    /**
+     * patternmatcher's compile: the pattern becomes a regular expression, but a pattern with no
+     * wildcard is compared as a string, a trailing {@code **} as a prefix and a leading {@code **}
+     * as a suffix. Only {@code .+()|{}$} are escaped; other characters pass through as in Go.
+     */
+    private static Rule compileRule(String pattern, boolean exclusion) {
         StringBuilder re = new StringBuilder("^");
+        MatchType type = MatchType.EXACT;
         int n = pattern.length();
         for (int i = 0; i < n; i++) {
             char c = pattern.charAt(i);
             if (c == '*') {
                 if (i + 1 < n && pattern.charAt(i + 1) == '*') {
+                    int start = i;
                     i++;
                     if (i + 1 < n && pattern.charAt(i + 1) == '/') {
                         i++; // "**/" is "**"
                     }
-                    re.append(i + 1 >= n ? ".*" : "(.*/)?");
+                    if (i + 1 >= n) {
+                        if (type == MatchType.EXACT) {
+                            type = MatchType.PREFIX;
+                        } else {
+                            re.append(".*");
+                            type = MatchType.REGEX;
+                        }
+                    } else {
+                        re.append("(.*/)?");
+                        type = MatchType.REGEX;
+                    }
+                    if (start == 0) {
+                        type = MatchType.SUFFIX;
+                    }
                 } else {
                     re.append("[^/]*");
+                    type = MatchType.REGEX;
                 }
             } else if (c == '?') {
                 re.append("[^/]");
+                type = MatchType.REGEX;
+            } else if (".+()|{}$".indexOf(c) >= 0) {
+                re.append('\\').append(c);
             } else if (c == '\\') {
                 if (i + 1 < n) {
                     re.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
+                    type = MatchType.REGEX;
                 } else {
                     re.append("\\\\");
                 }
             } else if (c == '[' || c == ']') {
                 re.append(c);
-            } else if (inClass(pattern, i)) {
-                // inside [...]: ranges and ^ keep their meaning; Java's own class syntax (&&) does not
-                re.append(c == '&' ? "\\&" : String.valueOf(c));
-            } else if (Character.isLetterOrDigit(c) || c == '/') {
-                re.append(c);
+                type = MatchType.REGEX;
+            } else if (inClass(pattern, i) && c == '&') {
+                re.append("\\&"); // Java's class intersection "&&" means nothing in Go
             } else {
-                re.append(Pattern.quote(String.valueOf(c)));
+                re.append(c);
             }
         }
-        re.append('$');
+        if (type != MatchType.REGEX) {
+            return new Rule(pattern, exclusion, type, null);
+        }
         try {
-            return Pattern.compile(re.toString());
+            return new Rule(pattern, exclusion, type, Pattern.compile(re.append('$').toString()));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("bad .dockerignore pattern '" + pattern + "': " + e.getDescription());
         }

@@ -30,6 +30,7 @@ final class GraphInteraction {
     private Point2D panStart;
     private StageNodeView connecting;
     private boolean moved;
+    private ContextMenu open;
 
     GraphInteraction(GraphView view, GraphCanvas canvas) {
         this.view = view;
@@ -135,8 +136,6 @@ final class GraphInteraction {
             }
         });
     }
-
-    private ContextMenu open;
 
     private void showMenu(StageNodeView node, double x, double y) {
         if (open != null) {

@@ -1,6 +1,7 @@
 package dev.stagecraft.engine.context;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -70,14 +71,81 @@ class BuildContextTest {
     }
 
     @Test
-    void warnsAbove100MbNamingTheLargestFiles(@TempDir Path dir) throws Exception {
+    void warnsAbove100MbNamingTheLargestFilesAndFolders(@TempDir Path dir) throws Exception {
         write(dir.resolve("Dockerfile"), "FROM scratch\n");
-        try (var f = java.nio.channels.FileChannel.open(dir.resolve("dump.sql"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
-            f.write(java.nio.ByteBuffer.wrap(new byte[] {1}), 120_000_000L); // sparse: 120 MB on paper
-        }
+        sparse(dir.resolve("dump.sql"), 70_000_000L);
+        BuildContext small = BuildContext.of(dir, dir.resolve("Dockerfile"));
+        assertTrue(small.warning(b -> (b / 1_000_000) + " MB").isEmpty(), "70 MB is no warning");
+
+        Files.createDirectories(dir.resolve("data"));
+        sparse(dir.resolve("data/a.bin"), 50_000_000L);
+        sparse(dir.resolve("data/b.bin"), 40_000_000L);
         BuildContext ctx = BuildContext.of(dir, dir.resolve("Dockerfile"));
-        String warning = ctx.warning(b -> (b / 1_000_000) + " MB").orElseThrow();
-        assertTrue(warning.startsWith("build context is 120 MB in 2 files; largest: dump.sql (120 MB)"), warning);
+        assertEquals(160_000_000L + "FROM scratch\n".length(), ctx.size());
+        assertEquals(4, ctx.fileCount());
+        assertEquals("build context is 160 MB in 4 files; largest: data/ (90 MB), dump.sql (70 MB), Dockerfile (0 MB);"
+                + " files: dump.sql (70 MB), data/a.bin (50 MB), data/b.bin (40 MB) — add what the build does not need"
+                + " to .dockerignore", ctx.warning(b -> (b / 1_000_000) + " MB").orElseThrow());
+    }
+
+    /** A file of {@code size} bytes on paper that takes no disk. */
+    private static void sparse(Path p, long size) throws Exception {
+        try (var f = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            f.write(java.nio.ByteBuffer.wrap(new byte[] {1}), size - 1);
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeReadFailsTheStreamInsteadOfEndingItEarly(@TempDir Path dir) throws Exception {
+        write(dir.resolve("Dockerfile"), "FROM scratch\n");
+        write(dir.resolve("big.txt"), "x".repeat(200_000));
+        BuildContext ctx = BuildContext.of(dir, dir.resolve("Dockerfile"));
+        Files.delete(dir.resolve("big.txt")); // gone between listing and sending
+        try (InputStream in = ctx.stream()) {
+            assertThrows(java.io.IOException.class, () -> in.readAllBytes());
+        }
+    }
+
+    @Test
+    void anExcludedDirectoryIsEnteredOnlyForARuleThatNamesAPathInIt(@TempDir Path dir) throws Exception {
+        write(dir.resolve("Dockerfile"), "FROM scratch\n");
+        write(dir.resolve(".dockerignore"), "logs\ncache\n!logs/keep.log\n!**/keep.txt\n");
+        write(dir.resolve("logs/keep.log"), "kept");
+        write(dir.resolve("logs/other.log"), "x");
+        write(dir.resolve("cache/keep.txt"), "the CLI never walks into cache/, so this stays out");
+        write(dir.resolve("src/keep.txt"), "in");
+        BuildContext ctx = BuildContext.of(dir, dir.resolve("Dockerfile"));
+        assertEquals(List.of(".dockerignore", "Dockerfile", "logs/keep.log", "src/", "src/keep.txt"),
+                new ArrayList<>(untar(ctx.stream()).keySet()));
+    }
+
+    @Test
+    void aDockerfileInAnIgnoredFolderIsStillSent(@TempDir Path dir) throws Exception {
+        write(dir.resolve(".dockerignore"), "build\n*.md\n");
+        Path dockerfile = dir.resolve("build/app.Dockerfile");
+        write(dockerfile, "FROM scratch\n");
+        write(dir.resolve("build/other"), "x");
+        write(dir.resolve("README.md"), "x");
+        write(dir.resolve("main.c"), "x");
+        BuildContext ctx = BuildContext.of(dir, dockerfile);
+        assertEquals("build/app.Dockerfile", ctx.dockerfileName());
+        assertEquals(List.of(".dockerignore", "build/app.Dockerfile", "main.c"),
+                new ArrayList<>(untar(ctx.stream()).keySet()));
+        assertEquals(3, ctx.fileCount());
+    }
+
+    @Test
+    void theTarStartsWithAPlainHeaderSoEnginesSniffItAsATar(@TempDir Path dir) throws Exception {
+        write(dir.resolve("Dockerfile"), "FROM scratch\n");
+        byte[] head = ctxBytes(BuildContext.of(dir, dir.resolve("Dockerfile")), 512);
+        assertEquals("Dockerfile", new String(head, 0, 10, StandardCharsets.US_ASCII));
+        assertEquals('0', head[156], "a regular file entry, not a PAX header");
+    }
+
+    private static byte[] ctxBytes(BuildContext ctx, int n) throws Exception {
+        try (InputStream in = ctx.stream()) {
+            return in.readNBytes(n);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.stagecraft.project;
+package dev.stagecraft.dockerfile;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,0 +1,171 @@
+package dev.stagecraft.engine.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient.Request;
+import com.github.dockerjava.transport.DockerHttpClient.Response;
+import dev.stagecraft.engine.build.proto.BuildKitStatus.StatusResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+
+/**
+ * Builds with BuildKit through the Engine API: {@code POST /build?version=2} with the context
+ * uploaded as a tar, no session, reading the engine's JSON stream ({@code moby.buildkit.trace}
+ * progress, {@code moby.image.id}, errors). Thread-safe; each build runs on its own background
+ * thread (or the given executor), which also calls the listener.
+ */
+public final class BuildKitBuilder implements ImageBuilder {
+    private static final ObjectReader JSON = new ObjectMapper().readerFor(JsonNode.class);
+
+    private final DockerHttpClient http;
+    private final Executor executor;
+
+    public BuildKitBuilder(DockerHttpClient http) {
+        this(http, BuildThreads.perBuild());
+    }
+
+    public BuildKitBuilder(DockerHttpClient http, Executor executor) {
+        this.http = http;
+        this.executor = executor;
+    }
+
+    @Override
+    public BuildHandle start(BuildRequest request, TarSource context, BuildListener listener) {
+        EventGate gate = new EventGate(listener);
+        BuildHandle handle = new BuildHandle(gate);
+        executor.execute(() -> run(request, context, gate, handle));
+        return handle;
+    }
+
+    private void run(BuildRequest request, TarSource context, BuildListener listener, BuildHandle handle) {
+        long t0 = System.nanoTime();
+        String buildId = "stagecraft-" + UUID.randomUUID();
+        BuildKitProgress progress = new BuildKitProgress(listener);
+        String imageId = null;
+        String error = null;
+        try (InputStream tar = context.open()) {
+            // until the engine answers, stop the upload; the engine drops a build whose client went away
+            handle.onCancel(() -> {
+                closeQuietly(tar);
+                cancelOnEngine(buildId);
+            });
+            if (!handle.isCancelled()) {
+                Request post = Request.builder().method(Request.Method.POST).path(BuildKitQuery.path(request, buildId))
+                        .body(tar).headers(Map.of("Content-Type", "application/x-tar")).build();
+                try (Response response = http.execute(post)) {
+                    // closing the response aborts the request and the closed connection cancels the
+                    // solve, but the step's process lingers some 20 ms; /build/cancel stops it before
+                    // the engine answers, so nothing runs once cancel() returns
+                    handle.onCancel(() -> {
+                        abort(response);
+                        cancelOnEngine(buildId);
+                    });
+                    if (handle.isCancelled()) {
+                        abort(response);
+                    }
+                    if (response.getStatusCode() / 100 != 2) {
+                        error = engineMessage(response);
+                    } else {
+                        BuildStream stream = read(response.getBody(), progress, listener);
+                        imageId = stream.imageId;
+                        error = stream.error;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            error = handle.isCancelled() ? null : "build failed: " + message(e);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        BuildResult result;
+        if (error == null && imageId != null) {
+            // a cancel that came too late: the image is there
+            result = BuildResult.ok(imageId, seconds, Map.of());
+        } else if (handle.isCancelled()) {
+            result = BuildResult.failed("cancelled", seconds, true, null);
+        } else {
+            result = BuildResult.failed(error != null ? error : "the engine reported no image", seconds, false,
+                    progress.failure());
+        }
+        try {
+            listener.accept(result.event());
+        } finally {
+            handle.complete(result);
+        }
+    }
+
+    private static final class BuildStream {
+        String imageId;
+        String error;
+    }
+
+    private static BuildStream read(InputStream body, BuildKitProgress progress, BuildListener listener)
+            throws IOException {
+        BuildStream out = new BuildStream();
+        LogTail plain = new LogTail();
+        try (MappingIterator<JsonNode> it = JSON.readValues(body)) {
+            while (it.hasNextValue()) {
+                JsonNode m = it.nextValue();
+                String id = m.path("id").asText("");
+                if (id.equals("moby.buildkit.trace")) {
+                    progress.accept(StatusResponse.parseFrom(m.path("aux").binaryValue()));
+                } else if (id.equals("moby.image.id")) {
+                    out.imageId = m.path("aux").path("ID").asText(null);
+                    if (out.imageId != null) {
+                        listener.accept(new BuildEvent.ImageBuilt(out.imageId));
+                    }
+                } else if (m.has("errorDetail") || m.has("error")) {
+                    out.error = m.path("errorDetail").path("message").asText(m.path("error").asText("build failed"));
+                } else if (m.has("stream")) {
+                    for (String line : plain.add(m.get("stream").asText())) {
+                        listener.accept(new BuildEvent.Log(null, null, 0, line));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void cancelOnEngine(String buildId) {
+        Request cancel = Request.builder().method(Request.Method.POST).path("/build/cancel?id=" + buildId).build();
+        try (Response r = http.execute(cancel)) {
+            r.getStatusCode();
+        } catch (RuntimeException e) {
+            // the closed connection cancels the build anyway
+        }
+    }
+
+    private static String engineMessage(Response response) throws IOException {
+        byte[] body = response.getBody().readAllBytes();
+        try {
+            JsonNode n = JSON.readTree(new String(body, StandardCharsets.UTF_8));
+            return n.path("message").asText("engine answered " + response.getStatusCode());
+        } catch (IOException e) {
+            return "engine answered " + response.getStatusCode() + ": " + new String(body, StandardCharsets.UTF_8).strip();
+        }
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    // docker-java's httpclient5 response aborts the request on close, so this never drains the stream
+    private static void abort(Response response) {
+        response.close();
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // already closed
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.stagecraft.engine.build;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How a build ended: the image on success, else the error, whether it was cancelled, and the step
+ * that failed (null if none did, e.g. a Dockerfile syntax error). The classic builder also reports
+ * each stage's last image by stage index (0 = first FROM); BuildKit leaves that empty (see
+ * {@link StageImages}). Immutable.
+ */
+public record BuildResult(boolean success, String imageId, String error, double seconds, boolean cancelled,
+        BuildEvent.StepFailed failedStep, Map<Integer, String> stageImages) {
+
+    public BuildResult {
+        stageImages = Collections.unmodifiableMap(new TreeMap<>(stageImages));
+    }
+
+    static BuildResult ok(String imageId, double seconds, Map<Integer, String> stageImages) {
+        return new BuildResult(true, imageId, null, seconds, false, null, stageImages);
+    }
+
+    static BuildResult failed(String error, double seconds, boolean cancelled, BuildEvent.StepFailed step) {
+        return new BuildResult(false, null, error, seconds, cancelled, step, Map.of());
+    }
+
+    /** The event that reports this result to listeners. */
+    BuildEvent.Finished event() {
+        return new BuildEvent.Finished(success, imageId, error, seconds);
+    }
+}
