@@ -23,7 +23,7 @@ import javafx.scene.shape.Polygon;
 final class EdgeView extends Group {
     private static final int LABEL_MAX = 28;
     private static final double ARROW = 9;
-    /** How far apart the labels of parallel edges (same two nodes) sit. */
+    /** How far apart the labels of edges leaving the same node sit. */
     private static final double LANE = 13;
 
     /** ELK's route for an edge, valid while its nodes are at the corners it was made for. */
@@ -177,10 +177,12 @@ final class EdgeView extends Group {
                 by - tx * ARROW / 2);
     }
 
-    /** On the middle cubic piece at its half-way point, lifted above the line, one lane per parallel edge. */
+    /**
+     * Half-way along the first cubic piece, lifted above the line, one lane per labelled edge of its source: near
+     * the source, where a routed edge's labels are still apart (routes converge at busy users).
+     */
     private void placeLabel() {
-        int pieces = (points.length - 2) / 6;
-        int p = 2 + 6 * (pieces / 2) - 2;
+        int p = 0;
         double x = bezierHalf(points[p], points[p + 2], points[p + 4], points[p + 6]);
         double y = bezierHalf(points[p + 1], points[p + 3], points[p + 5], points[p + 7]);
         label.setLayoutX(x);

@@ -1,5 +1,6 @@
 package dev.stagecraft.ui.graph;
 
+import dev.stagecraft.dockerfile.model.EdgeKind;
 import dev.stagecraft.dockerfile.model.ExternalImage;
 import dev.stagecraft.dockerfile.model.Stage;
 import dev.stagecraft.dockerfile.model.StageEdge;
@@ -9,9 +10,11 @@ import dev.stagecraft.ui.graph.layout.StageMatch;
 import dev.stagecraft.ui.graph.layout.StagePlacement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -174,26 +177,30 @@ final class GraphCanvas extends Pane {
     private void showEdges(StageGraph g) {
         edges.forEach(EdgeView::dispose);
         edges.clear();
-        Map<Ends, Integer> lanes = new HashMap<>();
+        Map<Region, Integer> lanes = new HashMap<>();
+        Set<Ends> shown = new HashSet<>();
         for (StageEdge e : g.edges()) {
             String text = switch (e.kind()) {
                 case BASE -> "";
                 case COPY -> e.label();
                 case MOUNT -> e.label() == null ? "mount" : "mount " + e.label();
             };
-            edges.add(edge(stages.get(e.from()), stages.get(e.to()), e.kind(), text, lanes));
+            edges.add(edge(stages.get(e.from()), stages.get(e.to()), e.kind(), text, lanes, shown));
         }
         for (ExternalImage x : g.external()) {
-            edges.add(edge(externals.get(x.image()), stages.get(x.to()), x.kind(), x.label(), lanes));
+            edges.add(edge(externals.get(x.image()), stages.get(x.to()), x.kind(), x.label(), lanes, shown));
         }
-        routes.keySet().removeIf(k -> !lanes.containsKey(k));
+        routes.keySet().removeIf(k -> !shown.contains(k));
         edgeLayer.getChildren().setAll(edges);
     }
 
-    private EdgeView edge(Region from, Region to, dev.stagecraft.dockerfile.model.EdgeKind kind, String text,
-            Map<Ends, Integer> lanes) {
+    private EdgeView edge(Region from, Region to, EdgeKind kind, String text,
+            Map<Region, Integer> lanes, Set<Ends> shown) {
         Ends ends = new Ends(from, to);
-        int lane = lanes.merge(ends, 1, Integer::sum) - 1;
+        shown.add(ends);
+        // labels sit near the source, so each labelled edge leaving a node gets its own lane
+        int lane = text == null || text.isEmpty() || kind == EdgeKind.BASE ? 0
+                : lanes.merge(from, 1, Integer::sum) - 1;
         EdgeView edge = new EdgeView(from, to, kind, text, lane);
         EdgeView.Route route = routes.get(ends);
         if (route != null) {

@@ -88,6 +88,21 @@ class GraphRenderTest extends FxRobot {
     }
 
     @Test
+    void theLabelsOfEdgesLeavingOneNodeDoNotCoverEachOther() {
+        List<EdgeView> labelled = view.canvas().edgeViews().stream().filter(e -> !e.labelText().isEmpty()).toList();
+        assertTrue(labelled.size() > 20, "moby copies from many stages");
+        for (EdgeView a : labelled) {
+            for (EdgeView b : labelled) {
+                if (a != b && a.fromNode() == b.fromNode()) {
+                    Bounds la = a.lookup(".edge-label").getBoundsInParent();
+                    Bounds lb = b.lookup(".edge-label").getBoundsInParent();
+                    assertFalse(la.intersects(lb), a.labelText() + " and " + b.labelText() + " from one node overlap");
+                }
+            }
+        }
+    }
+
+    @Test
     void theTargetIsTheFinalImageAndWhatItDoesNotNeedIsDimmed() {
         List<StageNodeView> nodes = view.canvas().stageNodes();
         int target = moby.target();
