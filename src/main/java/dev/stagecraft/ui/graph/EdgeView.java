@@ -24,7 +24,7 @@ final class EdgeView extends Group {
     private static final int LABEL_MAX = 28;
     private static final double ARROW = 9;
     /** How far apart the labels of edges leaving the same node sit. */
-    private static final double LANE = 13;
+    private static final double LANE = 16;
 
     /** ELK's route for an edge, valid while its nodes are at the corners it was made for. */
     record Route(List<Point2D> points, Point2D fromAt, Point2D toAt) {
