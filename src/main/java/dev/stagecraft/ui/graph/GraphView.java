@@ -76,12 +76,12 @@ public final class GraphView extends Region {
      */
     public void setGraph(StageGraph g) {
         boolean first = canvas.graph() == null;
+        Integer sel = selected.get();
+        StageNodeView selectedNode = sel == null ? null : canvas.stageNodes().get(sel);
         boolean arranged = canvas.show(g);
         target = g.target();
-        Integer sel = selected.get();
-        if (sel != null && sel >= g.stages().size()) {
-            selected.set(null);
-        }
+        int now = canvas.stageNodes().indexOf(selectedNode); // the same stage stays selected, wherever it moved
+        selected.set(now < 0 ? null : now);
         showSelection();
         showProblem();
         if (first || arranged) {
@@ -103,7 +103,10 @@ public final class GraphView extends Region {
         onGesture.accept(gesture);
     }
 
-    /** The selected stage's index, or null; changed by clicks and {@link #select}. */
+    /**
+     * The selected stage's index, or null; changed by clicks and {@link #select}, and by
+     * {@link #setGraph} when the selected stage moved in the file or went away.
+     */
     public ReadOnlyObjectProperty<Integer> selectedStageProperty() {
         return selected.getReadOnlyProperty();
     }

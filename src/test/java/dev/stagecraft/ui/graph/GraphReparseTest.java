@@ -96,6 +96,22 @@ class GraphReparseTest extends FxRobot {
     }
 
     @Test
+    void theSelectedStageStaysSelectedWhenItMovesInTheFileAndClearsWhenDeleted() {
+        clickOn(view.canvas().stageNodes().get(0).localToScreen(40, 20));
+        assertEquals(0, view.selectedStageProperty().get());
+        String moved = TEXT.replace("FROM golang:1.22 AS builder\nRUN go build -o /out/app .\n\n", "")
+                .replace("FROM scratch", "FROM golang:1.22 AS builder\nRUN go build -o /out/app .\n\nFROM scratch");
+        show(moved);
+        assertEquals("builder", view.graph().stages().get(1).name());
+        assertEquals(1, view.selectedStageProperty().get(), "builder is the second stage now, and still selected");
+        assertTrue(view.canvas().stageNodes().get(1).hasClass("selected"));
+        assertFalse(view.canvas().stageNodes().get(0).hasClass("selected"));
+        show(moved.replace("FROM golang:1.22 AS builder\nRUN go build -o /out/app .\n", "")
+                .replace("COPY --from=builder /out/app /app\n", ""));
+        assertEquals(null, view.selectedStageProperty().get());
+    }
+
+    @Test
     void savedPositionsWinOverTheLayoutNowAndForStagesStillToCome() {
         interact(() -> view.setPositions(Map.of("tools", new Point2D(900, 500), "later", new Point2D(40, 480))));
         assertEquals(new Point2D(900, 500), view.positions().get("tools"));
