@@ -72,6 +72,15 @@ final class EdgeView extends Group {
         to.layoutYProperty().removeListener(follow);
     }
 
+    Route route() {
+        return route;
+    }
+
+    int lane() {
+        return lane;
+    }
+
+    /** Follows {@code r} while its nodes are where it was made for; null: a plain curve. */
     void setRoute(Route r) {
         route = r;
         update();

@@ -8,6 +8,7 @@ import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.ui.graph.layout.StageLayout;
 import dev.stagecraft.ui.graph.layout.StageMatch;
 import dev.stagecraft.ui.graph.layout.StagePlacement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,10 @@ final class GraphCanvas extends Pane {
     private StageGraph graph;
 
     private record Ends(Region from, Region to) {
+    }
+
+    /** What makes an edge view the same across re-parses. */
+    private record EdgeKey(Region from, Region to, EdgeKind kind, String text, int lane) {
     }
 
     GraphCanvas(Consumer<StageNodeView> attach) {
@@ -174,8 +179,12 @@ final class GraphCanvas extends Pane {
         return links;
     }
 
+    /** Shows {@code g}'s edges, reusing the view of every edge that is still the same (most, while typing). */
     private void showEdges(StageGraph g) {
-        edges.forEach(EdgeView::dispose);
+        Map<EdgeKey, ArrayDeque<EdgeView>> old = new HashMap<>();
+        edges.forEach(e -> old.computeIfAbsent(new EdgeKey(e.fromNode(), e.toNode(), e.kind(), e.text(), e.lane()),
+                k -> new ArrayDeque<>()).add(e));
+        List<EdgeView> before = List.copyOf(edges);
         edges.clear();
         Map<Region, Integer> lanes = new HashMap<>();
         Set<Ends> shown = new HashSet<>();
@@ -185,25 +194,29 @@ final class GraphCanvas extends Pane {
                 case COPY -> e.label();
                 case MOUNT -> e.label() == null ? "mount" : "mount " + e.label();
             };
-            edges.add(edge(stages.get(e.from()), stages.get(e.to()), e.kind(), text, lanes, shown));
+            edges.add(edge(stages.get(e.from()), stages.get(e.to()), e.kind(), text, lanes, shown, old));
         }
         for (ExternalImage x : g.external()) {
-            edges.add(edge(externals.get(x.image()), stages.get(x.to()), x.kind(), x.label(), lanes, shown));
+            edges.add(edge(externals.get(x.image()), stages.get(x.to()), x.kind(), x.label(), lanes, shown, old));
         }
+        old.values().forEach(views -> views.forEach(EdgeView::dispose));
         routes.keySet().removeIf(k -> !shown.contains(k));
-        edgeLayer.getChildren().setAll(edges);
+        if (!edges.equals(before)) {
+            edgeLayer.getChildren().setAll(edges);
+        }
     }
 
-    private EdgeView edge(Region from, Region to, EdgeKind kind, String text,
-            Map<Region, Integer> lanes, Set<Ends> shown) {
+    private EdgeView edge(Region from, Region to, EdgeKind kind, String text, Map<Region, Integer> lanes,
+            Set<Ends> shown, Map<EdgeKey, ArrayDeque<EdgeView>> old) {
         Ends ends = new Ends(from, to);
         shown.add(ends);
+        String label = text == null ? "" : text;
         // labels sit near the source, so each labelled edge leaving a node gets its own lane
-        int lane = text == null || text.isEmpty() || kind == EdgeKind.BASE ? 0
-                : lanes.merge(from, 1, Integer::sum) - 1;
-        EdgeView edge = new EdgeView(from, to, kind, text, lane);
+        int lane = label.isEmpty() || kind == EdgeKind.BASE ? 0 : lanes.merge(from, 1, Integer::sum) - 1;
+        ArrayDeque<EdgeView> same = old.get(new EdgeKey(from, to, kind, label, lane));
+        EdgeView edge = same == null || same.isEmpty() ? new EdgeView(from, to, kind, label, lane) : same.poll();
         EdgeView.Route route = routes.get(ends);
-        if (route != null) {
+        if (route != edge.route()) {
             edge.setRoute(route);
         }
         return edge;

@@ -123,13 +123,28 @@ class GraphReparseTest extends FxRobot {
     @Test
     void edgesOfAnOldGraphStopFollowingTheNodes() {
         EdgeView old = view.canvas().edgeViews().get(0);
+        assertEquals("/out/app", old.text());
         String oldPath = old.svgPath();
-        show(TEXT);
+        show(TEXT.replace("/out/app /app", "/out/app2 /app"));
         EdgeView now = view.canvas().edgeViews().get(0);
+        assertEquals("/out/app2", now.text());
         assertNotEquals(old, now);
         interact(() -> now.fromNode().relocate(now.fromNode().getLayoutX(), now.fromNode().getLayoutY() + 90));
         assertEquals(oldPath, old.svgPath(), "a disposed edge must not listen to the nodes any more");
         assertNotEquals(oldPath, now.svgPath(), "the shown edge follows its node");
+    }
+
+    @Test
+    void anEdgeTheEditDidNotTouchKeepsItsSizeLabel() {
+        int copyLine = view.graph().edges().get(1).line();
+        interact(() -> view.setCopyDetail(2, copyLine, "4.2 MB"));
+        assertEquals("/usr/bin/curl · 4.2 MB", view.canvas().edgeViews().get(1).labelText());
+        show(TEXT.replace("RUN apk add curl", "RUN apk add curl jq"));
+        assertEquals("/usr/bin/curl · 4.2 MB", view.canvas().edgeViews().get(1).labelText());
+        show(TEXT.replace("/usr/bin/curl /curl", "/usr/bin/curl /bin/curl"));
+        assertEquals("/usr/bin/curl · 4.2 MB", view.canvas().edgeViews().get(1).labelText(), "same source path");
+        show(TEXT.replace("/usr/bin/curl /curl", "/usr/bin/wget /wget"));
+        assertEquals("/usr/bin/wget", view.canvas().edgeViews().get(1).labelText(), "another copy: no old size");
     }
 
     @Test
