@@ -32,6 +32,9 @@ public final class GraphView extends Region {
     private final GraphInteraction interaction;
     private Integer problemStage;
     private int target = -1;
+    /** The stage {@link #setTarget} emphasised instead of the graph's own, kept while the graph's own stays. */
+    private StageNodeView chosenTarget;
+    private StageNodeView graphTarget;
     private Consumer<GraphGesture> onGesture = g -> { };
     private boolean fitPending;
 
@@ -72,14 +75,23 @@ public final class GraphView extends Region {
 
     /**
      * Shows {@code g}: nodes of stages still there stay where they are (matched by name, else by
-     * place in the file), new ones get a laid-out place, and the target is {@code g}'s.
+     * place in the file), new ones get a laid-out place. The target is {@code g}'s, unless
+     * {@link #setTarget} chose another stage and {@code g}'s own target is the same stage as before.
      */
     public void setGraph(StageGraph g) {
         boolean first = canvas.graph() == null;
         Integer sel = selected.get();
         StageNodeView selectedNode = sel == null ? null : canvas.stageNodes().get(sel);
+        StageNodeView previousGraphTarget = graphTarget;
         boolean arranged = canvas.show(g);
+        List<StageNodeView> nodes = canvas.stageNodes();
+        graphTarget = g.target() >= 0 ? nodes.get(g.target()) : null;
         target = g.target();
+        if (chosenTarget != null && nodes.contains(chosenTarget) && graphTarget == previousGraphTarget) {
+            emphasise(nodes.indexOf(chosenTarget));
+        } else {
+            chosenTarget = null;
+        }
         int now = canvas.stageNodes().indexOf(selectedNode); // the same stage stays selected, wherever it moved
         selected.set(now < 0 ? null : now);
         showSelection();
@@ -143,13 +155,22 @@ public final class GraphView extends Region {
         }
     }
 
-    /** The emphasised target (by default the graph's own); stages it does not need are dimmed. */
+    /**
+     * Emphasises {@code stage} as the final image and dims what it does not need (by default the
+     * graph's own target); it stays through re-parses as long as the graph's own target does.
+     */
     public void setTarget(int stage) {
         StageGraph g = canvas.graph();
         if (g != null && stage >= 0 && stage < g.stages().size()) {
-            target = stage;
-            canvas.emphasise(g.with(g.options().withTarget(Integer.toString(stage))));
+            chosenTarget = stage == g.target() ? null : canvas.stageNodes().get(stage);
+            emphasise(stage);
         }
+    }
+
+    private void emphasise(int stage) {
+        StageGraph g = canvas.graph();
+        target = stage;
+        canvas.emphasise(stage == g.target() ? g : g.with(g.options().withTarget(Integer.toString(stage))));
     }
 
     /** The emphasised target's index, or -1 before the first graph. */

@@ -112,6 +112,20 @@ class GraphReparseTest extends FxRobot {
     }
 
     @Test
+    void aChosenTargetStaysThroughEditsUntilTheFilesOwnTargetChanges() {
+        interact(() -> view.setTarget(1));
+        show(TEXT.replace("RUN apk add curl", "RUN apk add curl jq"));
+        assertEquals(1, view.target());
+        assertTrue(view.canvas().stageNodes().get(1).hasClass("target"));
+        assertTrue(view.canvas().stageNodes().get(0).hasClass("unused"), "tools does not need builder");
+        assertFalse(view.canvas().stageNodes().get(2).hasClass("target"));
+        show(TEXT + "\nFROM alpine AS last\n");
+        assertEquals(3, view.target(), "a new last stage is the file's new target");
+        assertTrue(view.canvas().stageNodes().get(3).hasClass("target"));
+        assertFalse(view.canvas().stageNodes().get(1).hasClass("target"));
+    }
+
+    @Test
     void savedPositionsWinOverTheLayoutNowAndForStagesStillToCome() {
         interact(() -> view.setPositions(Map.of("tools", new Point2D(900, 500), "later", new Point2D(40, 480))));
         assertEquals(new Point2D(900, 500), view.positions().get("tools"));
