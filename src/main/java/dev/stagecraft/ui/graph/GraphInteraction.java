@@ -31,6 +31,7 @@ final class GraphInteraction {
     private StageNodeView connecting;
     private boolean moved;
     private ContextMenu open;
+    private StageNodeView dropTarget;
 
     GraphInteraction(GraphView view, GraphCanvas canvas) {
         this.view = view;
@@ -95,6 +96,8 @@ final class GraphInteraction {
             if (connecting != null) {
                 rubberBand.setEndX(p.getX());
                 rubberBand.setEndY(p.getY());
+                StageNodeView over = canvas.nodeAt(p.getX(), p.getY());
+                hover(over == connecting ? null : over);
             } else if (dragOffset != null) {
                 node.relocate(p.getX() - dragOffset.getX(), p.getY() - dragOffset.getY());
                 moved = true;
@@ -107,6 +110,7 @@ final class GraphInteraction {
                 StageNodeView target = canvas.nodeAt(p.getX(), p.getY());
                 StageNodeView source = connecting;
                 connecting = null;
+                hover(null);
                 rubberBand.setVisible(false);
                 if (target != null && target != source) {
                     view.fire(new GraphGesture.Connect(source.stage().index(), target.stage().index()));
@@ -135,6 +139,19 @@ final class GraphInteraction {
                 showMenu(node, e.getScreenX(), e.getScreenY()); // else the mouse press opened it
             }
         });
+    }
+
+    /** Marks the node a connection would end at ({@code .connect-target}). */
+    private void hover(StageNodeView over) {
+        if (over != dropTarget) {
+            if (dropTarget != null) {
+                dropTarget.getStyleClass().remove("connect-target");
+            }
+            if (over != null) {
+                over.getStyleClass().add("connect-target");
+            }
+            dropTarget = over;
+        }
     }
 
     private void showMenu(StageNodeView node, double x, double y) {

@@ -1,6 +1,7 @@
 package dev.stagecraft.ui.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Line;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -89,8 +91,16 @@ class GraphViewTest extends FxRobot {
     @Test
     void draggingFromTheHandleOntoAnotherNodeConnectsThem() {
         Point2D handle = node(1).handle().localToScreen(0, 0);
-        drag(handle, MouseButton.PRIMARY).moveTo(center(node(2))).drop();
+        drag(handle, MouseButton.PRIMARY).moveTo(center(node(0))).moveTo(center(node(2)));
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(node(2).hasClass("connect-target"), "the node a drop would connect to is marked");
+        assertFalse(node(0).hasClass("connect-target"));
+        Line band = lookup(".rubber-band").queryAs(Line.class);
+        assertTrue(band.isVisible(), "a rubber band follows the mouse");
+        drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(node(2).hasClass("connect-target"));
+        assertFalse(band.isVisible());
         assertEquals(List.of(new GraphGesture.Connect(1, 2)), gestures);
     }
 
