@@ -34,6 +34,7 @@ final class GraphCanvas extends Pane {
 
     private final Group edgeLayer = new Group();
     private final Consumer<StageNodeView> attach;
+    private final Consumer<ExternalImageView> attachImage;
     private List<StageNodeView> stages = new ArrayList<>();
     private Map<String, ExternalImageView> externals = new LinkedHashMap<>();
     private final List<EdgeView> edges = new ArrayList<>();
@@ -49,8 +50,10 @@ final class GraphCanvas extends Pane {
     private record EdgeKey(Region from, Region to, EdgeKind kind, String text, int lane) {
     }
 
-    GraphCanvas(Consumer<StageNodeView> attach) {
+    /** {@code attach} and {@code attachImage} wire the gestures of each node made. */
+    GraphCanvas(Consumer<StageNodeView> attach, Consumer<ExternalImageView> attachImage) {
         this.attach = attach;
+        this.attachImage = attachImage;
         getStyleClass().add("graph-canvas");
         getChildren().add(edgeLayer);
         setManaged(false);
@@ -125,6 +128,7 @@ final class GraphCanvas extends Pane {
                 ExternalImageView v = externals.get(x.image());
                 if (v == null) {
                     v = new ExternalImageView(x.image());
+                    attachImage.accept(v);
                     getChildren().add(v);
                     fresh.add(v);
                 }

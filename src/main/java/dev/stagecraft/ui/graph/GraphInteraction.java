@@ -141,6 +141,29 @@ final class GraphInteraction {
         });
     }
 
+    /** An external image's node only moves (it is not a stage: no menu, no connection, not saved). */
+    void attachImage(ExternalImageView image) {
+        image.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                e.consume();
+                Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
+                dragOffset = new Point2D(p.getX() - image.getLayoutX(), p.getY() - image.getLayoutY());
+                image.toFront();
+            }
+        });
+        image.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            e.consume();
+            if (dragOffset != null) {
+                Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
+                image.relocate(p.getX() - dragOffset.getX(), p.getY() - dragOffset.getY());
+            }
+        });
+        image.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            e.consume();
+            dragOffset = null;
+        });
+    }
+
     /** Marks the node a connection would end at ({@code .connect-target}). */
     private void hover(StageNodeView over) {
         if (over != dropTarget) {

@@ -42,7 +42,7 @@ public final class GraphView extends Region {
         getStyleClass().add("graph-view");
         getStylesheets().add(GraphView.class.getResource("/dev/stagecraft/ui/graph/graph.css").toExternalForm());
         GraphInteraction[] wiring = new GraphInteraction[1];
-        canvas = new GraphCanvas(node -> wiring[0].attach(node));
+        canvas = new GraphCanvas(node -> wiring[0].attach(node), image -> wiring[0].attachImage(image));
         banner.getStyleClass().add("graph-banner");
         banner.setVisible(false);
         banner.setManaged(false);

@@ -89,6 +89,20 @@ class GraphViewTest extends FxRobot {
     }
 
     @Test
+    void externalImageNodesCanBeMovedToo() {
+        ExternalImageView image = view.canvas().externalNodes().get("docker/buildx-bin:0.12");
+        double x = image.getLayoutX();
+        double y = image.getLayoutY();
+        Point2D before = view.positions().get("#2");
+        drag(image.localToScreen(20, 10), MouseButton.PRIMARY).moveBy(0, 90).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(x, image.getLayoutX(), 2);
+        assertEquals(90 / view.zoom(), image.getLayoutY() - y, 3);
+        assertEquals(before, view.positions().get("#2"), "the stage the image feeds stays");
+        assertEquals(List.of(), gestures);
+    }
+
+    @Test
     void draggingFromTheHandleOntoAnotherNodeConnectsThem() {
         Point2D handle = node(1).handle().localToScreen(0, 0);
         drag(handle, MouseButton.PRIMARY).moveTo(center(node(0))).moveTo(center(node(2)));
