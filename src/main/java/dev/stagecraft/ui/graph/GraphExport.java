@@ -23,6 +23,8 @@ import javax.imageio.ImageIO;
  */
 final class GraphExport {
     private static final double MARGIN = 24;
+    /** The room below the graph for the legend. */
+    private static final double LEGEND = 96;
 
     private GraphExport() {
     }
@@ -66,8 +68,9 @@ final class GraphExport {
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"%.1f %.1f %.0f %.0f\""
-                + " font-family=\"sans-serif\">%n", maxX - minX + 2 * MARGIN, maxY - minY + 2 * MARGIN,
-                minX - MARGIN, minY - MARGIN, maxX - minX + 2 * MARGIN, maxY - minY + 2 * MARGIN));
+                + " font-family=\"sans-serif\">%n", Math.max(maxX - minX, 220) + 2 * MARGIN,
+                maxY - minY + 2 * MARGIN + LEGEND, minX - MARGIN, minY - MARGIN, Math.max(maxX - minX, 220) + 2 * MARGIN,
+                maxY - minY + 2 * MARGIN + LEGEND));
         sb.append("<style>")
                 .append(f(".node{fill:%s;stroke:%s;stroke-width:1.2}.target{stroke:%s;stroke-width:3}", c.node(), c.border(),
                         c.accent()))
@@ -99,6 +102,7 @@ final class GraphExport {
             sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text></g>%n", r.getLayoutX() + 8,
                     r.getLayoutY() + 19, escape(clip(r.image(), 26))));
         }
+        appendLegend(sb, minX, maxY + MARGIN);
         sb.append("</svg>\n");
         return sb.toString();
     }
@@ -124,6 +128,24 @@ final class GraphExport {
             sb.append(f("<text class=\"tag\" text-anchor=\"end\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
                     x + StageNodeView.WIDTH - 10, y + 55, escape(n.badgeText())));
         }
+        sb.append("</g>\n");
+    }
+
+    /** What the view's legend says: the edge styles, external images and the target. */
+    private static void appendLegend(StringBuilder sb, double x, double y) {
+        String[][] rows = {{"edge", "FROM another stage"}, {"edge copy", "COPY --from (copied path)"},
+            {"edge mount", "RUN --mount from"}};
+        sb.append("<g class=\"legend\">\n");
+        for (int i = 0; i < rows.length; i++) {
+            double ry = y + 14 * i;
+            sb.append(f("<path class=\"%s\" d=\"M%.1f %.1f H%.1f\"/><text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
+                    rows[i][0], x, ry, x + 28, x + 36, ry + 4, rows[i][1]));
+        }
+        sb.append(f("<rect class=\"external\" x=\"%.1f\" y=\"%.1f\" width=\"28\" height=\"10\" rx=\"3\"/>"
+                + "<text class=\"small\" x=\"%.1f\" y=\"%.1f\">image used but not built</text>%n", x, y + 37, x + 36,
+                y + 46));
+        sb.append(f("<text class=\"tag\" x=\"%.1f\" y=\"%.1f\">final image</text><text class=\"small\" x=\"%.1f\""
+                + " y=\"%.1f\">the target; faded: not needed by it</text>%n", x, y + 60, x + 64, y + 60));
         sb.append("</g>\n");
     }
 

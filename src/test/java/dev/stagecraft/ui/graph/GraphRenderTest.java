@@ -164,7 +164,9 @@ class GraphRenderTest extends FxRobot {
         for (Stage s : moby.stages()) {
             assertTrue(named.contains(s.displayName()), s.displayName());
         }
-        assertEquals(moby.edges().size() + moby.external().size(), doc.getElementsByTagName("path").getLength());
+        assertEquals(moby.edges().size() + moby.external().size() + 3, doc.getElementsByTagName("path").getLength(),
+                "one path per edge, and the legend's three samples");
+        assertTrue(Files.readString(svg).contains(">COPY --from (copied path)<"), "the legend");
         String text = Files.readString(svg);
         assertTrue(text.contains("stroke-dasharray:7 4") && text.contains("stroke-dasharray:2 3"), "dash styles");
         String fill = doc.getElementsByTagName("rect").item(0).getAttributes().getNamedItem("fill").getNodeValue();
