@@ -123,7 +123,7 @@ final class GraphExport {
         sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 38,
                 escape(clip(n.baseText(), 28))));
         sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 55,
-                escape(clip(n.detailsText(), 28))));
+                escape(clip(n.detailsText(), n.badgeText() == null ? 28 : 18))));
         if (n.badgeText() != null) {
             sb.append(f("<text class=\"tag\" text-anchor=\"end\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
                     x + StageNodeView.WIDTH - 10, y + 55, escape(n.badgeText())));
@@ -145,7 +145,7 @@ final class GraphExport {
                 + "<text class=\"small\" x=\"%.1f\" y=\"%.1f\">image used but not built</text>%n", x, y + 37, x + 36,
                 y + 46));
         sb.append(f("<text class=\"tag\" x=\"%.1f\" y=\"%.1f\">final image</text><text class=\"small\" x=\"%.1f\""
-                + " y=\"%.1f\">the target; faded: not needed by it</text>%n", x, y + 60, x + 64, y + 60));
+                + " y=\"%.1f\">the target; faded: not needed by it</text>%n", x, y + 60, x + 72, y + 60));
         sb.append("</g>\n");
     }
 
