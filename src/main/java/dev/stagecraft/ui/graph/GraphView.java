@@ -107,6 +107,7 @@ public final class GraphView extends Region {
         return canvas.graph();
     }
 
+    /** Receives every gesture (menus, double-click, connect drags); null ignores them. */
     public void setOnGesture(Consumer<GraphGesture> handler) {
         onGesture = handler == null ? g -> { } : handler;
     }
@@ -231,10 +232,12 @@ public final class GraphView extends Region {
         }
     }
 
+    /** Zooms in one step (×1.2) about the pane's centre. */
     public void zoomIn() {
         interaction.zoomBy(1.2, getWidth() / 2, getHeight() / 2);
     }
 
+    /** Zooms out one step (÷1.2) about the pane's centre. */
     public void zoomOut() {
         interaction.zoomBy(1 / 1.2, getWidth() / 2, getHeight() / 2);
     }
