@@ -43,7 +43,12 @@ public final class BuildView extends BorderPane {
     public BuildView(BuildViewModel model, Runnable build, ObservableBooleanValue engineUp) {
         this.model = model;
         getStyleClass().add("build-view");
-        setTop(toolBar(build, engineUp));
+        Label message = new Label();
+        message.setId("build-message");
+        message.getStyleClass().add("build-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        setTop(new VBox(toolBar(build, engineUp), message));
         SplitPane left = new SplitPane(argsTable(), stageList(), historyTable());
         left.setOrientation(Orientation.VERTICAL);
         SplitPane right = new SplitPane(stepsTable(), logView());
@@ -100,12 +105,8 @@ public final class BuildView extends BorderPane {
         ProgressBar progress = new ProgressBar();
         progress.setId("build-progress");
         progress.progressProperty().bind(model.progressProperty());
-        Label message = new Label();
-        message.setId("build-message");
-        message.getStyleClass().add("build-message");
-        message.textProperty().bind(model.messageProperty());
-        return new ToolBar(start, cancel, new Label("Builder"), builder, new Label("Target"), target, noCache, pull,
-                progress, message);
+        return new ToolBar(start, cancel, progress, new Label("Builder"), builder, new Label("Target"), target,
+                noCache, pull);
     }
 
     private TableView<BuildArgRow> argsTable() {

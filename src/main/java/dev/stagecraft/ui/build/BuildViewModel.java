@@ -189,7 +189,7 @@ public final class BuildViewModel {
         List<StageRow> rows = new ArrayList<>();
         for (int i : graph.needed()) {
             Stage s = graph.stages().get(i);
-            rows.add(new StageRow(i, s.displayName(), estimatedSteps(s)));
+            rows.add(new StageRow(i, s.displayName(), estimatedSteps(s, kind)));
         }
         stages.setAll(rows);
         progress.set(0);
@@ -197,10 +197,18 @@ public final class BuildViewModel {
         message.set("Building " + graph.stages().get(graph.target()).displayName() + " with " + kind.label() + "\u2026");
     }
 
-    /** FROM an image is a step; FROM scratch or another stage is none. */
-    private static int estimatedSteps(Stage s) {
+    /**
+     * Steps expected before the builder says: the classic builder counts every instruction;
+     * BuildKit only those that make a vertex (FROM an image, RUN, COPY, ADD, WORKDIR).
+     */
+    private static int estimatedSteps(Stage s, BuilderKind kind) {
         boolean fromStep = s.baseStage() == null && !"scratch".equalsIgnoreCase(s.baseResolved());
-        return Math.max(1, s.instructionCount() - (fromStep ? 0 : 1));
+        if (kind == BuilderKind.CLASSIC) {
+            return s.instructionCount();
+        }
+        long made = s.instructions().stream().skip(1)
+                .filter(i -> i.is("RUN") || i.is("COPY") || i.is("ADD") || i.is("WORKDIR")).count();
+        return Math.max(1, (int) made + (fromStep ? 1 : 0));
     }
 
     /** Events in order, on the FX thread; their log lines reach the list in one change. */
@@ -251,7 +259,7 @@ public final class BuildViewModel {
         int stage = StageOfStep.find(building, buildingWith, e);
         StageRow row = stageRow(stage);
         if (row != null && buildingWith == BuilderKind.BUILDKIT && e.total() > 0) {
-            row.totalProperty().set(Math.max(row.totalProperty().get(), e.total()));
+            row.totalProperty().set(e.total());
         }
         String key = stage + ":" + e.step() + ":" + e.instruction();
         StepRow s = stepByKey.get(key);

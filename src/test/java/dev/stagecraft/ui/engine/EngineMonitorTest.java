@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.engine.Engine;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,14 +17,14 @@ class EngineMonitorTest {
 
     @Test
     void saysWhyThereIsNoEngineAndKeepsChecking() throws Exception {
-        ScheduledExecutorService pool = Executors.newSingleThreadScheduledExecutor();
+        java.util.concurrent.ScheduledThreadPoolExecutor pool = new java.util.concurrent.ScheduledThreadPoolExecutor(1);
         try {
             EngineMonitor m = new EngineMonitor(pool, Runnable::run, Engine::connect);
             m.setHost("unix://" + dir.resolve("missing.sock"));
             m.check();
             long until = System.currentTimeMillis() + 5000;
-            java.util.concurrent.BlockingQueue<Runnable> queue = ((java.util.concurrent.ScheduledThreadPoolExecutor) pool).getQueue();
-            while (queue.isEmpty() && System.currentTimeMillis() < until) {
+            java.util.concurrent.BlockingQueue<Runnable> queue = pool.getQueue();
+            while ((m.statusProperty().get() == null || queue.size() != 1) && System.currentTimeMillis() < until) {
                 Thread.sleep(20);
             }
             assertNotNull(m.statusProperty().get());
