@@ -167,6 +167,13 @@ public final class BuildViewModel {
         });
     }
 
+    /** Says why a build cannot start now (no engine). */
+    public void unavailable(String why) {
+        if (!running.get()) {
+            message.set("Cannot build: " + why);
+        }
+    }
+
     /** Asks the running build to stop; the UI returns to idle when it has. */
     public void cancel() {
         BuildSession s = session;

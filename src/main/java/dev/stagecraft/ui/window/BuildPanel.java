@@ -90,7 +90,11 @@ final class BuildPanel {
     void build() {
         window.bottomTabs().getSelectionModel().select(buildTab);
         Engine e = engine.engineProperty().get();
-        if (e == null || build.runningProperty().get()) {
+        if (e == null) {
+            build.unavailable(engine.summaryProperty().get());
+            return;
+        }
+        if (build.runningProperty().get()) {
             return;
         }
         Path file = window.document().fileProperty().get();

@@ -63,6 +63,27 @@ class BuildWindowTest extends WindowTestBase {
         assertTrue(message.getText().contains("Dockerfile:2"), message.getText());
     }
 
+    @Test
+    void cancelReturnsToIdle() throws Exception {
+        DockerEngine.require().close();
+        setText("""
+                FROM stagecraft-test/busybox
+                RUN echo waiting && sleep 60
+                """);
+        interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
+        waitFor(15, () -> !lookup("#build-button").query().isDisabled());
+        clickOn("#build-button");
+        waitFor(30, () -> window.builds().buildModel().steps().stream()
+                .anyMatch(s -> s.instruction().startsWith("RUN") && "running".equals(s.stateProperty().get())));
+        assertEquals(1, lookup(".stage-node.state-running").queryAll().size(), "the node shows it is running");
+        clickOn("#cancel-build-button");
+        waitFor(10, () -> window.builds().buildModel().outcomeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("cancelled", window.builds().buildModel().history().get(0).result());
+        assertEquals(0, lookup(".stage-node.state-running").queryAll().size());
+        assertTrue(!lookup("#build-button").query().isDisabled(), "Build is available again");
+    }
+
     private BuildOutcome buildFromTheTab() {
         interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
         waitFor(15, () -> !lookup("#build-button").query().isDisabled());
