@@ -30,6 +30,7 @@ class BuildWindowTest extends WindowTestBase {
         setText(TWO_STAGES);
         BuildOutcome outcome = buildFromTheTab();
         assertTrue(outcome.success(), outcome.message());
+        assertTrue(!lookup("#build-button").query().isDisabled(), "Build is available again");
 
         interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().sizesTab()));
         Label headline = lookup("#sizes-headline").queryAs(Label.class);
