@@ -39,6 +39,22 @@ public final class SizesViewModel {
         selected.addListener((o, was, now) -> fillLayers());
     }
 
+    /** Forgets the shown report (another file opened); {@code baseline} is its last build's sizes per stage key. */
+    public void reset(Map<String, Long> baseline) {
+        previous = Map.copyOf(baseline);
+        report.set(null);
+        headline.set("Build to see sizes");
+        bars.clear();
+        selected.set(null);
+        layers.clear();
+    }
+
+    /** Image bytes per stage key (name, else #index) of the shown report, for the sidecar. */
+    public Map<String, Long> currentSizes() {
+        SizeReport r = report.get();
+        return r == null ? Map.of() : sizesByKey(r);
+    }
+
     /** Shows a new build's report; the one it replaces becomes the baseline for the +/- change. */
     public void show(SizeReport r) {
         SizeReport old = report.get();
@@ -95,7 +111,7 @@ public final class SizesViewModel {
     }
 
     private static Map<String, Long> sizesByKey(SizeReport r) {
-        Map<String, Long> m = new HashMap<>();
+        Map<String, Long> m = new java.util.LinkedHashMap<>();
         r.stages().forEach(s -> m.put(key(s), s.size()));
         return m;
     }

@@ -56,6 +56,13 @@ final class BuildPanel {
         statusBar = new HBox(new EngineStatusView(engine));
         statusBar.getStyleClass().add("status-bar");
 
+        window.document().fileProperty().addListener((o, was, now) -> {
+            // another document: its sidecar's sizes are the baseline (Save As keeps the same ones)
+            if (!window.document().lastBuildSizes().equals(sizes.currentSizes())) {
+                sizes.reset(window.document().lastBuildSizes());
+                clearSizes();
+            }
+        });
         build.setGraph(window.document().lastGoodGraphProperty().get());
         window.document().lastGoodGraphProperty().addListener((o, was, g) -> build.setGraph(g));
         build.stageStates().addListener((MapChangeListener<Integer, String>) c ->
@@ -144,6 +151,7 @@ final class BuildPanel {
     private void finished(BuildOutcome outcome) {
         if (outcome.success()) {
             sizes.show(outcome.report());
+            window.document().rememberBuildSizes(sizes.currentSizes());
             sizes.badges().forEach((stage, text) -> window.graph().setStageBadge(stage, text));
             for (CopySize c : sizes.copies()) {
                 window.graph().setCopyDetail(c.to(), c.line(), ByteSize.format(c.bytes()));

@@ -57,4 +57,16 @@ class SizesViewModelTest {
         assertEquals(List.of("±0 B", "-3 MB"), m.bars().stream().map(StageBar::change).toList());
         assertEquals("6 MB (-3 MB)", m.badges().get(1));
     }
+
+    @Test
+    void theLastBuildOfAnOpenedFileIsTheBaseline() {
+        SizesViewModel m = new SizesViewModel();
+        m.show(report(9_000_000, 9_000_000));
+        assertEquals(Map.of("builder", 9_000_000L, "#1", 9_000_000L), m.currentSizes());
+        m.reset(Map.of("builder", 8_000_000L));
+        assertEquals("Build to see sizes", m.headlineProperty().get());
+        assertTrue(m.bars().isEmpty());
+        m.show(report(9_000_000, 6_000_000));
+        assertEquals(List.of("+1 MB", ""), m.bars().stream().map(StageBar::change).toList());
+    }
 }
