@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,7 +57,10 @@ class BuildWindowTest extends WindowTestBase {
                 COPY --from=builder /etc/hostname /h
                 """);
         interact(() -> area().moveTo(0));
-        BuildOutcome outcome = buildFromTheTab();
+        waitFor(15, () -> window.builds().engineMonitor().engineProperty().get() != null);
+        shortcut(KeyCode.B);
+        assertTrue(window.builds().buildTab().isSelected(), "Ctrl+B shows the Build tab");
+        BuildOutcome outcome = awaitOutcome();
         assertEquals(2, outcome.failedLine(), outcome.message());
         assertEquals(1, area().getCurrentParagraph(), "the caret is on the failed line");
         assertEquals(1, lookup(".stage-node.state-failed").queryAll().size());
@@ -89,6 +93,10 @@ class BuildWindowTest extends WindowTestBase {
         interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
         waitFor(15, () -> !lookup("#build-button").query().isDisabled());
         clickOn("#build-button");
+        return awaitOutcome();
+    }
+
+    private BuildOutcome awaitOutcome() {
         waitFor(5, () -> window.builds().buildModel().runningProperty().get()
                 || window.builds().buildModel().outcomeProperty().get() != null);
         waitFor(90, () -> window.builds().buildModel().outcomeProperty().get() != null);
