@@ -199,7 +199,7 @@ public final class BuildViewModel {
             rows.add(new StageRow(i, s.displayName(), estimatedSteps(s, kind)));
         }
         stages.setAll(rows);
-        progress.set(0);
+        progress.set(-1); // ProgressBar's "busy, amount unknown" until the first step reports
         running.set(true);
         message.set("Building " + graph.stages().get(graph.target()).displayName() + " with " + kind.label() + "\u2026");
     }
@@ -380,6 +380,7 @@ public final class BuildViewModel {
             message.set("Build cancelled");
         } else {
             result = "failed";
+            progress.set(0);
             for (StageRow r : stages) {
                 if (StepState.RUNNING.equals(r.stateProperty().get())) {
                     setStageState(r, StepState.WAITING);

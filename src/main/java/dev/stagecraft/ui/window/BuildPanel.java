@@ -158,6 +158,8 @@ final class BuildPanel {
             }
         } else if (outcome.failedLine() != null) {
             goToLine(outcome.failedLine());
+        } else if (outcome.result() == null && !"build cancelled".equals(outcome.message())) {
+            engine.check(); // no step failed: perhaps the engine went away
         }
     }
 
