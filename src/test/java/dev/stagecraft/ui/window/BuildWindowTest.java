@@ -48,6 +48,20 @@ class BuildWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theClassicBuilderPlacesEveryStepInItsStage() throws Exception {
+        DockerEngine.require().close();
+        setText(TWO_STAGES);
+        interact(() -> window.builds().buildModel().builderProperty().set(dev.stagecraft.report.BuilderKind.CLASSIC));
+        BuildOutcome outcome = buildFromTheTab();
+        assertTrue(outcome.success(), outcome.message());
+        var steps = window.builds().buildModel().steps();
+        assertEquals(java.util.List.of(0, 0, 1, 1), steps.stream().map(dev.stagecraft.ui.build.StepRow::stage).toList(),
+                "every instruction is a classic step, placed in its stage");
+        assertTrue(steps.stream().allMatch(s -> s.stateProperty().get().equals("done")
+                || s.stateProperty().get().equals("cached")), "every step finished");
+    }
+
+    @Test
     void aFailingStepPutsTheCaretOnItsLine() throws Exception {
         DockerEngine.require().close();
         setText("""
