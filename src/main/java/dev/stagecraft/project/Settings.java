@@ -22,6 +22,8 @@ public final class Settings {
     public double bottomDivider = 0.78;
     /** {@code light} or {@code dark}. */
     public String theme = "light";
+    /** The Docker engine endpoint the user chose; null for the one the Docker CLI would use. */
+    public String engineHost;
     /** Most recent first, absolute paths. */
     public List<String> recentFiles = new ArrayList<>();
 

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * What Stagecraft remembers about one Dockerfile that is not Dockerfile text, stored next to it
  * as {@code <name>.stagecraft.json}: node positions (keyed by stage name, else {@code #index}),
- * the target stage. The schema is open: fields this version does not know (build args, sizes
+ * the target stage, the last build's size per stage. The schema is open: fields this version does not know (build args, sizes
  * written by later versions or other parts) are kept and written back unchanged.
  * Mutable; owned by one document on the FX thread.
  */
@@ -24,6 +24,9 @@ public final class Sidecar {
     private Map<String, NodePosition> positions = new LinkedHashMap<>();
     @JsonProperty("target")
     private String target;
+    /** Image bytes per stage (name, else {@code #index}) from the last successful build; null until one. */
+    @JsonProperty("sizes")
+    private Map<String, Long> sizes;
     private final Map<String, JsonNode> other = new LinkedHashMap<>();
 
     /** {@code Dockerfile} → {@code Dockerfile.stagecraft.json} in the same directory. */
@@ -46,6 +49,15 @@ public final class Sidecar {
 
     public void setTarget(String target) {
         this.target = target;
+    }
+
+    /** The last build's image size per stage key (name, else {@code #index}); empty before any build. */
+    public Map<String, Long> sizes() {
+        return sizes == null ? Map.of() : sizes;
+    }
+
+    public void setSizes(Map<String, Long> s) {
+        sizes = s == null ? null : new LinkedHashMap<>(s);
     }
 
     public int version() {

@@ -35,12 +35,14 @@ class ProjectFilesTest {
         ProjectFiles files = new ProjectFiles(dir.resolve("cfg"));
         Settings s = files.loadSettings();
         s.windowWidth = 999;
+        s.engineHost = "tcp://10.0.0.2:2375";
         for (int i = 0; i < 12; i++) {
             s.remember("/f" + i);
         }
         files.saveSettings(s);
         Settings back = files.loadSettings();
         assertEquals(999, back.windowWidth);
+        assertEquals("tcp://10.0.0.2:2375", back.engineHost);
         assertEquals(Settings.RECENT_LIMIT, back.recentFiles.size());
         assertEquals("/f11", back.recentFiles.get(0));
         Files.writeString(files.settingsFile(), "{not json");

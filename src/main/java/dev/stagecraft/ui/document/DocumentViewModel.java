@@ -41,6 +41,7 @@ public final class DocumentViewModel {
     private final StringBinding title;
     private DockerfileText disk = DockerfileText.fresh("");
     private Sidecar sidecar = new Sidecar();
+    private boolean sizesChanged;
 
     public DocumentViewModel() {
         title = Bindings.createStringBinding(() -> (dirty.get() ? "\u2022 " : "") + displayName() + " \u2014 Stagecraft",
@@ -52,6 +53,7 @@ public final class DocumentViewModel {
     public void newDocument(String initial) {
         disk = DockerfileText.fresh(initial);
         sidecar = new Sidecar();
+        sizesChanged = false;
         file.set(null);
         target.set(null);
         setText(initial);
@@ -63,6 +65,7 @@ public final class DocumentViewModel {
         DockerfileText read = DockerfileText.read(path);
         disk = read;
         sidecar = ProjectFiles.loadSidecar(path);
+        sizesChanged = false;
         file.set(path.toAbsolutePath());
         target.set(sidecar.target());
         setText(read.editorText());
@@ -91,7 +94,7 @@ public final class DocumentViewModel {
             return;
         }
         boolean samePositions = positions == null || positions.equals(sidecar.positions());
-        if (samePositions && java.util.Objects.equals(target.get(), sidecar.target())) {
+        if (samePositions && java.util.Objects.equals(target.get(), sidecar.target()) && !sizesChanged) {
             return; // nothing new: do not litter directories with sidecars of files only looked at
         }
         if (positions != null) {
@@ -99,6 +102,7 @@ public final class DocumentViewModel {
         }
         sidecar.setTarget(target.get());
         ProjectFiles.saveSidecar(file.get(), sidecar);
+        sizesChanged = false;
     }
 
     /** The editor's text changed (typed or a graph gesture): re-parse and update everything. */
@@ -118,6 +122,19 @@ public final class DocumentViewModel {
     public void stageRenamed(String oldReference, String newName) {
         if (oldReference != null && oldReference.equalsIgnoreCase(target.get())) {
             target.set(newName);
+        }
+    }
+
+    /** Image bytes per stage key from the last build of this file (sidecar), empty if none. */
+    public Map<String, Long> lastBuildSizes() {
+        return sidecar.sizes();
+    }
+
+    /** Remembers a build's sizes per stage key; written with the sidecar on the next save or close. */
+    public void rememberBuildSizes(Map<String, Long> sizes) {
+        if (!sizes.equals(sidecar.sizes())) {
+            sidecar.setSizes(sizes);
+            sizesChanged = true;
         }
     }
 

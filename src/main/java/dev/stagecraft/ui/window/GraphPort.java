@@ -36,6 +36,15 @@ public interface GraphPort {
 
     void setGestures(StageGestures gestures);
 
+    /** A build state on a stage: "running", "cached", "done", "failed", or null for none. */
+    void setStageState(int stage, String state);
+
+    /** A badge on a stage, such as its image size; null hides it. */
+    void setStageBadge(int stage, String text);
+
+    /** Text on the COPY --from edges into {@code toStage} made at {@code line}, such as the bytes carried. */
+    void setCopyDetail(int toStage, int line, String detail);
+
     void zoomIn();
 
     void zoomOut();

@@ -98,6 +98,21 @@ final class GraphViewPort implements GraphPort {
     }
 
     @Override
+    public void setStageState(int stage, String state) {
+        view.setStageState(stage, state);
+    }
+
+    @Override
+    public void setStageBadge(int stage, String text) {
+        view.setStageBadge(stage, text);
+    }
+
+    @Override
+    public void setCopyDetail(int toStage, int line, String detail) {
+        view.setCopyDetail(toStage, line, detail);
+    }
+
+    @Override
     public void zoomIn() {
         view.zoomIn();
     }

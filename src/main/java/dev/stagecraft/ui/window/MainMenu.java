@@ -34,7 +34,7 @@ final class MainMenu {
     MainMenu(MainWindow window) {
         this.window = window;
         menuBar.setUseSystemMenuBar(true);
-        menuBar.getMenus().addAll(fileMenu(), editMenu(), stageMenu(), viewMenu());
+        menuBar.getMenus().addAll(fileMenu(), editMenu(), stageMenu(), buildMenu(), viewMenu());
         toolBar.getItems().addAll(
                 tool("New", "New empty Dockerfile (Ctrl+N)", window.files()::newEmpty),
                 tool("Open", "Open a Dockerfile (Ctrl+O)", window.files()::open),
@@ -46,6 +46,7 @@ final class MainMenu {
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 tool("Add stage", "Add a stage", () -> window.gestures().addStage(window.currentStage().orElse(null))),
                 tool("Set target", "Build up to the selected stage", () -> onStage(window.gestures()::setTarget)),
+                tool("Build", "Build the target (Ctrl+B)", () -> window.builds().build()),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 tool("Zoom in", "Zoom in (Ctrl+=)", () -> window.graph().zoomIn()),
                 tool("Zoom out", "Zoom out (Ctrl+-)", () -> window.graph().zoomOut()),
@@ -129,6 +130,17 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Set as Target", null, () -> onStage(g::setTarget)));
         return stage;
+    }
+
+    private Menu buildMenu() {
+        Menu build = new Menu("_Build");
+        build.getItems().addAll(
+                item("Build", shortcut(KeyCode.B), () -> window.builds().build()),
+                item("Cancel Build", null, () -> window.builds().cancel()),
+                new SeparatorMenuItem(),
+                item("Engine Settings\u2026", null, () -> window.builds().engineSettings()),
+                item("Check Engine Now", null, () -> window.builds().checkEngine()));
+        return build;
     }
 
     private Menu viewMenu() {

@@ -39,6 +39,7 @@ public final class MainWindow {
     private final SplitPane topAndBottom;
     private final WindowMemory memory;
     private final Scene scene;
+    private final BuildPanel builds;
     private Theme theme;
 
     public MainWindow(javafx.stage.Stage stage, ProjectFiles projectFiles, GraphPort graph) {
@@ -59,6 +60,8 @@ public final class MainWindow {
         bottomTabs.getTabs().add(problems);
         bottomTabs.getStyleClass().add("bottom-tabs");
 
+        builds = new BuildPanel(this, settings);
+
         graphAndText = new SplitPane(graph.node(), editor);
         graphAndText.setId("graph-and-text");
         topAndBottom = new SplitPane(graphAndText, bottomTabs);
@@ -70,6 +73,7 @@ public final class MainWindow {
         theme = Theme.of(settings.theme);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
+        root.setBottom(builds.statusBar());
         scene = new Scene(root);
         scene.getStylesheets().addAll(stylesheet("app.css"), stylesheet("syntax.css"));
         setTheme(theme);
@@ -77,6 +81,7 @@ public final class MainWindow {
         stage.titleProperty().bind(document.titleProperty());
         memory.restoreSize(stage);
         installDrop();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> builds.stop());
         stage.setOnCloseRequest(e -> {
             if (!quitting()) {
                 e.consume();
@@ -92,6 +97,7 @@ public final class MainWindow {
         }
         memory.restoreDividers(graphAndText, topAndBottom);
         stage.show();
+        builds.start();
         editor.area().requestFocus();
     }
 
@@ -186,6 +192,11 @@ public final class MainWindow {
 
     public javafx.stage.Stage stage() {
         return stage;
+    }
+
+    /** Builds, the engine and the Build and Sizes tabs. */
+    BuildPanel builds() {
+        return builds;
     }
 
     Settings settings() {

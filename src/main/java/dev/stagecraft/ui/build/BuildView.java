@@ -1,0 +1,220 @@
+package dev.stagecraft.ui.build;
+
+import dev.stagecraft.report.BuilderKind;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Build tab: options and Build/Cancel on top, then the build args, stage progress and history
+ * on the left, the steps and the log (virtualised, multi-select, Ctrl+C copies) on the right.
+ * Only wires controls to the {@link BuildViewModel}. FX thread only.
+ */
+public final class BuildView extends BorderPane {
+    private final BuildViewModel model;
+    private final ListView<String> log = new ListView<>();
+
+    public BuildView(BuildViewModel model, Runnable build, ObservableBooleanValue engineUp) {
+        this.model = model;
+        getStyleClass().add("build-view");
+        Label message = new Label();
+        message.setId("build-message");
+        message.getStyleClass().add("build-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        setTop(new VBox(toolBar(build, engineUp), message));
+        SplitPane left = new SplitPane(argsTable(), stageList(), historyTable());
+        left.setOrientation(Orientation.VERTICAL);
+        SplitPane right = new SplitPane(stepsTable(), logView());
+        right.setOrientation(Orientation.VERTICAL);
+        SplitPane body = new SplitPane(left, right);
+        body.setDividerPositions(0.32);
+        setCenter(body);
+    }
+
+    private ToolBar toolBar(Runnable build, ObservableBooleanValue engineUp) {
+        Button start = new Button("Build");
+        start.setId("build-button");
+        start.getStyleClass().add("accent");
+        start.setOnAction(e -> build.run());
+        start.disableProperty().bind(model.runningProperty().or(Bindings.not(engineUp)));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-build-button");
+        cancel.setOnAction(e -> model.cancel());
+        cancel.disableProperty().bind(model.runningProperty().not());
+
+        ChoiceBox<BuilderKind> builder = new ChoiceBox<>(FXCollections.observableArrayList(BuilderKind.values()));
+        builder.setId("build-builder");
+        builder.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BuilderKind k) {
+                return k == null ? "" : k == BuilderKind.BUILDKIT ? "BuildKit" : "Classic";
+            }
+
+            @Override
+            public BuilderKind fromString(String s) {
+                return null;
+            }
+        });
+        builder.valueProperty().bindBidirectional(model.builderProperty());
+
+        ComboBox<String> target = new ComboBox<>(model.targets());
+        target.setId("build-target");
+        target.setPromptText("target");
+        target.setValue(model.targetProperty().get());
+        model.targetProperty().addListener((o, was, now) -> target.setValue(now));
+        target.setOnAction(e -> {
+            if (target.getValue() != null && !target.getValue().equals(model.targetProperty().get())) {
+                model.chooseTarget(target.getValue());
+            }
+        });
+
+        CheckBox noCache = new CheckBox("No cache");
+        noCache.setId("build-no-cache");
+        noCache.selectedProperty().bindBidirectional(model.noCacheProperty());
+        CheckBox pull = new CheckBox("Pull");
+        pull.setId("build-pull");
+        pull.selectedProperty().bindBidirectional(model.pullProperty());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("build-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        return new ToolBar(start, cancel, progress, new Label("Builder"), builder, new Label("Target"), target,
+                noCache, pull);
+    }
+
+    private TableView<BuildArgRow> argsTable() {
+        TableView<BuildArgRow> t = new TableView<>(model.args());
+        t.setId("build-args");
+        t.setEditable(true);
+        t.setPlaceholder(new Label("No ARG in this Dockerfile"));
+        TableColumn<BuildArgRow, String> name = new TableColumn<>("Build arg");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setEditable(false);
+        TableColumn<BuildArgRow, String> value = new TableColumn<>("Value");
+        value.setCellValueFactory(c -> c.getValue().valueProperty());
+        value.setCellFactory(TextFieldTableCell.forTableColumn());
+        t.getColumns().add(name);
+        t.getColumns().add(value);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
+    }
+
+    private ListView<StageRow> stageList() {
+        ListView<StageRow> l = new ListView<>(model.stages());
+        l.setId("build-stages");
+        l.setPlaceholder(new Label("Press Build (Ctrl+B)"));
+        l.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(StageRow r, boolean empty) {
+                super.updateItem(r, empty);
+                textProperty().unbind();
+                if (empty || r == null) {
+                    setText(null);
+                    return;
+                }
+                textProperty().bind(Bindings.createStringBinding(
+                        () -> r.name() + "   " + r.progressText() + "   " + r.stateProperty().get(),
+                        r.doneProperty(), r.totalProperty(), r.stateProperty()));
+            }
+        });
+        return l;
+    }
+
+    private TableView<StepRow> stepsTable() {
+        TableView<StepRow> t = new TableView<>(model.steps());
+        t.setId("build-steps");
+        t.setPlaceholder(new Label("No steps yet"));
+        t.getColumns().add(column("Stage", 110, r -> new ReadOnlyStringWrapper(r.stageName())));
+        t.getColumns().add(column("Step", 60, r -> new ReadOnlyStringWrapper(r.step())));
+        t.getColumns().add(column("Instruction", 380, r -> new ReadOnlyStringWrapper(r.instruction())));
+        t.getColumns().add(column("State", 80, StepRow::stateProperty));
+        t.getColumns().add(column("Time", 70, StepRow::durationProperty));
+        return t;
+    }
+
+    private ListView<String> logView() {
+        log.setItems(model.log());
+        log.setId("build-log");
+        log.getStyleClass().add("build-log");
+        log.setPlaceholder(new Label("The build's output appears here"));
+        log.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        KeyCombination copy = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        log.setOnKeyPressed(e -> {
+            if (copy.match(e)) {
+                copySelectedLog();
+                e.consume();
+            }
+        });
+        // follow the end while the build runs, unless the user selected something to read
+        model.log().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (model.runningProperty().get() && log.getSelectionModel().isEmpty() && !model.log().isEmpty()) {
+                log.scrollTo(model.log().size() - 1);
+            }
+        });
+        VBox.setVgrow(log, Priority.ALWAYS);
+        return log;
+    }
+
+    /** Copies the selected log lines, in log order, to the clipboard. */
+    void copySelectedLog() {
+        String text = log.getSelectionModel().getSelectedIndices().stream().sorted()
+                .map(i -> model.log().get(i)).collect(Collectors.joining("\n"));
+        if (!text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private TableView<BuildRecord> historyTable() {
+        TableView<BuildRecord> t = new TableView<>(model.history());
+        t.setId("build-history");
+        t.setPlaceholder(new Label("No builds in this session"));
+        t.getColumns().add(column("Time", 70, r -> new ReadOnlyStringWrapper(r.time().toString())));
+        t.getColumns().add(column("Target", 80, r -> new ReadOnlyStringWrapper(r.target())));
+        t.getColumns().add(column("Builder", 70, r -> new ReadOnlyStringWrapper(r.builder())));
+        t.getColumns().add(column("Time taken", 70, r -> new ReadOnlyStringWrapper(r.duration())));
+        t.getColumns().add(column("Result", 75, r -> new ReadOnlyStringWrapper(r.result())));
+        t.getColumns().add(column("Final size", 80, r -> new ReadOnlyStringWrapper(r.finalSize())));
+        return t;
+    }
+
+    private static <R> TableColumn<R, String> column(String title, double width,
+            java.util.function.Function<R, javafx.beans.value.ObservableValue<String>> value) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> value.apply(f.getValue()));
+        return c;
+    }
+
+    public ListView<String> logList() {
+        return log;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.stagecraft.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.report.BuildOutcome;
+import dev.stagecraft.testing.DockerEngine;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Builds from the real window against the real engine: Build tab, graph states, Sizes tab and badges. */
+@Tag("docker")
+class BuildWindowTest extends WindowTestBase {
+    private static final String TWO_STAGES = """
+            FROM stagecraft-test/busybox AS builder
+            RUN head -c 3000000 /dev/zero > /blob
+            FROM stagecraft-test/busybox
+            COPY --from=builder /blob /blob
+            """;
+
+    @Test
+    void pressingBuildShowsTheSizesAndBadges() throws Exception {
+        DockerEngine.require().close();
+        setText(TWO_STAGES);
+        BuildOutcome outcome = buildFromTheTab();
+        assertTrue(outcome.success(), outcome.message());
+        assertTrue(!lookup("#build-button").query().isDisabled(), "Build is available again");
+
+        interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().sizesTab()));
+        Label headline = lookup("#sizes-headline").queryAs(Label.class);
+        assertTrue(headline.getText().startsWith("final image ") && headline.getText().contains(" vs builder "),
+                headline.getText());
+        String finalBadge = window.builds().badges().get(1);
+        assertTrue(finalBadge.endsWith("MB"), finalBadge);
+        assertTrue(lookup(".stage-badge").queryAllAs(Label.class).stream().anyMatch(l -> finalBadge.equals(l.getText())),
+                "the final stage's node shows its size");
+        assertTrue(lookup(".stage-node.state-done").queryAll().size() + lookup(".stage-node.state-cached").queryAll().size() == 2,
+                "both nodes show the build's state");
+        assertEquals("succeeded", window.builds().buildModel().history().get(0).result());
+        assertTrue(lookup("#build-log").queryAs(ListView.class).getItems().size() > 0);
+    }
+
+    @Test
+    void theClassicBuilderPlacesEveryStepInItsStage() throws Exception {
+        DockerEngine.require().close();
+        setText(TWO_STAGES);
+        interact(() -> window.builds().buildModel().builderProperty().set(dev.stagecraft.report.BuilderKind.CLASSIC));
+        BuildOutcome outcome = buildFromTheTab();
+        assertTrue(outcome.success(), outcome.message());
+        var steps = window.builds().buildModel().steps();
+        assertEquals(java.util.List.of(0, 0, 1, 1), steps.stream().map(dev.stagecraft.ui.build.StepRow::stage).toList(),
+                "every instruction is a classic step, placed in its stage");
+        assertTrue(steps.stream().allMatch(s -> s.stateProperty().get().equals("done")
+                || s.stateProperty().get().equals("cached")), "every step finished");
+    }
+
+    @Test
+    void aFailingStepPutsTheCaretOnItsLine() throws Exception {
+        DockerEngine.require().close();
+        setText("""
+                FROM stagecraft-test/busybox AS builder
+                RUN echo about to fail && exit 3
+                FROM stagecraft-test/busybox
+                COPY --from=builder /etc/hostname /h
+                """);
+        interact(() -> area().moveTo(0));
+        waitFor(15, () -> window.builds().engineMonitor().engineProperty().get() != null);
+        shortcut(KeyCode.B);
+        assertTrue(window.builds().buildTab().isSelected(), "Ctrl+B shows the Build tab");
+        BuildOutcome outcome = awaitOutcome();
+        assertEquals(2, outcome.failedLine(), outcome.message());
+        assertEquals(1, area().getCurrentParagraph(), "the caret is on the failed line");
+        assertEquals(1, lookup(".stage-node.state-failed").queryAll().size());
+        Label message = lookup("#build-message").queryAs(Label.class);
+        assertTrue(message.getText().contains("Dockerfile:2"), message.getText());
+    }
+
+    @Test
+    void cancelReturnsToIdle() throws Exception {
+        DockerEngine.require().close();
+        setText("""
+                FROM stagecraft-test/busybox
+                RUN echo waiting && sleep 60
+                """);
+        interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
+        waitFor(15, () -> !lookup("#build-button").query().isDisabled());
+        clickOn("#build-button");
+        waitFor(30, () -> window.builds().buildModel().steps().stream()
+                .anyMatch(s -> s.instruction().startsWith("RUN") && "running".equals(s.stateProperty().get())));
+        assertEquals(1, lookup(".stage-node.state-running").queryAll().size(), "the node shows it is running");
+        clickOn("#cancel-build-button");
+        waitFor(10, () -> window.builds().buildModel().outcomeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("cancelled", window.builds().buildModel().history().get(0).result());
+        assertEquals(0, lookup(".stage-node.state-running").queryAll().size());
+        assertTrue(!lookup("#build-button").query().isDisabled(), "Build is available again");
+    }
+
+    private BuildOutcome buildFromTheTab() {
+        interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
+        waitFor(15, () -> !lookup("#build-button").query().isDisabled());
+        clickOn("#build-button");
+        return awaitOutcome();
+    }
+
+    private BuildOutcome awaitOutcome() {
+        waitFor(5, () -> window.builds().buildModel().runningProperty().get()
+                || window.builds().buildModel().outcomeProperty().get() != null);
+        waitFor(90, () -> window.builds().buildModel().outcomeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.builds().buildModel().outcomeProperty().get();
+    }
+
+    private static void waitFor(int seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within " + seconds + " s", e);
+        }
+    }
+}
