@@ -32,6 +32,8 @@ final class GraphInteraction {
     private boolean moved;
     private ContextMenu open;
     private StageNodeView dropTarget;
+    /** Whether the user panned or zoomed since the last fit: then a resized pane keeps their view. */
+    private boolean touched;
 
     GraphInteraction(GraphView view, GraphCanvas canvas) {
         this.view = view;
@@ -49,6 +51,7 @@ final class GraphInteraction {
         });
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (panStart != null) {
+                touched = true;
                 pan.setX(e.getX() - panStart.getX());
                 pan.setY(e.getY() - panStart.getY());
             }
@@ -190,6 +193,7 @@ final class GraphInteraction {
         if (e.isControlDown() || e.isShortcutDown()) {
             zoomBy(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
         } else {
+            touched = true;
             pan.setX(pan.getX() + e.getDeltaX());
             pan.setY(pan.getY() + e.getDeltaY());
         }
@@ -198,6 +202,7 @@ final class GraphInteraction {
 
     /** Zooms by {@code factor} keeping the view point {@code (x, y)} still. */
     void zoomBy(double factor, double x, double y) {
+        touched = true;
         double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, zoom.getX() * factor));
         double cx = (x - pan.getX()) / zoom.getX();
         double cy = (y - pan.getY()) / zoom.getY();
@@ -211,19 +216,25 @@ final class GraphInteraction {
         return zoom.getX();
     }
 
+    /** Whether the user panned or zoomed since the last fit. */
+    boolean touched() {
+        return touched;
+    }
+
     /** Scales and pans so every node is in view (never larger than 1:1). */
-    void fit(List<Region> regions) {
-        fit(regions, MIN_SCALE);
+    void fit(List<Region> regions, double bottomInset) {
+        fit(regions, MIN_SCALE, bottomInset);
     }
 
     /**
      * Fits, but never below {@code minScale}: a wide graph then starts at its left end, readable,
-     * and the rest is a pan away.
+     * and the rest is a pan away. {@code bottomInset} is kept free below the graph (for the legend).
      */
-    void fit(List<Region> regions, double minScale) {
+    void fit(List<Region> regions, double minScale, double bottomInset) {
         if (regions.isEmpty() || view.getWidth() <= 0) {
             return;
         }
+        touched = false;
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -235,12 +246,13 @@ final class GraphInteraction {
             maxY = Math.max(maxY, r.getLayoutY() + r.getPrefHeight());
         }
         double margin = 24;
+        double height = Math.max(view.getHeight() / 2, view.getHeight() - bottomInset);
         double s = Math.min(1, Math.min((view.getWidth() - 2 * margin) / (maxX - minX),
-                (view.getHeight() - 2 * margin) / (maxY - minY)));
+                (height - 2 * margin) / (maxY - minY)));
         s = Math.max(minScale, s);
         zoom.setX(s);
         zoom.setY(s);
         pan.setX(margin - minX * s + Math.max(0, (view.getWidth() - 2 * margin - (maxX - minX) * s) / 2));
-        pan.setY(margin - minY * s + Math.max(0, (view.getHeight() - 2 * margin - (maxY - minY) * s) / 3));
+        pan.setY(margin - minY * s + Math.max(0, (height - 2 * margin - (maxY - minY) * s) / 3));
     }
 }

@@ -54,11 +54,10 @@ public final class GraphView extends Region {
         interaction = new GraphInteraction(this, canvas);
         wiring[0] = interaction;
         selected.addListener((o, a, b) -> showSelection());
-        widthProperty().addListener((o, a, b) -> {
-            if (a.doubleValue() < 50 && canvas.graph() != null) {
-                fitPending = true;
-            }
-        });
+        // until the user pans or zooms, the automatic fit follows the pane's size (the window
+        // and its dividers settle after the first graph arrives)
+        widthProperty().addListener((o, a, b) -> refitUntouched());
+        heightProperty().addListener((o, a, b) -> refitUntouched());
     }
 
     @Override
@@ -69,8 +68,20 @@ public final class GraphView extends Region {
         banner.relocate(8, 8);
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
-            interaction.fit(canvas.allNodes(), READABLE_SCALE);
+            interaction.fit(canvas.allNodes(), READABLE_SCALE, legendInset());
         }
+    }
+
+    private void refitUntouched() {
+        if (canvas.graph() != null && !interaction.touched()) {
+            fitPending = true;
+            requestLayout();
+        }
+    }
+
+    /** Room below the graph for the legend in the bottom-left corner. */
+    private double legendInset() {
+        return legend.isVisible() ? legend.getHeight() + 8 : 0;
     }
 
     /**
@@ -244,7 +255,7 @@ public final class GraphView extends Region {
 
     /** Scales and pans so the whole graph is in view (never above 1:1). */
     public void fit() {
-        interaction.fit(canvas.allNodes());
+        interaction.fit(canvas.allNodes(), legendInset());
     }
 
     /** The current zoom factor (1 is 1:1). */
