@@ -25,6 +25,8 @@ final class EdgeView extends Group {
     private static final double ARROW = 9;
     /** How far apart the labels of edges leaving the same node sit. */
     private static final double LANE = 16;
+    /** From the route's start (the source's handle) to the label's left edge. */
+    private static final double LABEL_GAP = 9;
 
     /** ELK's route for an edge, valid while its nodes are at the corners it was made for. */
     record Route(List<Point2D> points, Point2D fromAt, Point2D toAt) {
@@ -52,7 +54,6 @@ final class EdgeView extends Group {
         line.getStyleClass().add("edge-line");
         arrow.getStyleClass().add("edge-arrow");
         label.getStyleClass().add("edge-label");
-        label.translateXProperty().bind(label.widthProperty().divide(-2));
         label.setText(shorten(this.text));
         label.setVisible(!this.text.isEmpty() && kind != EdgeKind.BASE);
         getChildren().addAll(line, arrow, label);
@@ -131,7 +132,7 @@ final class EdgeView extends Group {
         return label.isVisible() ? label.getText() : "";
     }
 
-    /** The label's centre line: x of its middle, y of its top. */
+    /** The label's left edge and top. */
     double labelX() {
         return label.getLayoutX();
     }
@@ -187,14 +188,14 @@ final class EdgeView extends Group {
     }
 
     /**
-     * Half-way along the first cubic piece, lifted above the line, one lane per labelled edge of its source: near
-     * the source, where a routed edge's labels are still apart (routes converge at busy users).
+     * Starting just past the source's handle, lifted above the line where the first cubic piece is half-way, one
+     * lane per labelled edge of its source: near the source, where a routed edge's labels are still apart (routes
+     * converge at busy users), and never under the source node, however short the edge.
      */
     private void placeLabel() {
         int p = 0;
-        double x = bezierHalf(points[p], points[p + 2], points[p + 4], points[p + 6]);
         double y = bezierHalf(points[p + 1], points[p + 3], points[p + 5], points[p + 7]);
-        label.setLayoutX(x);
+        label.setLayoutX(points[p] + LABEL_GAP);
         label.setLayoutY(y - 16 + lane * LANE);
     }
 

@@ -89,7 +89,7 @@ final class GraphExport {
             sb.append(f("<polygon class=\"arrow\" points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\"/>%n", a.get(0), a.get(1),
                     a.get(2), a.get(3), a.get(4), a.get(5)));
             if (!e.labelText().isEmpty()) {
-                sb.append(f("<text class=\"small\" text-anchor=\"middle\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
+                sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
                         e.labelX(), e.labelY() + 11, escape(e.labelText())));
             }
         }

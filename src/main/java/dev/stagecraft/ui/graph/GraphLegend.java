@@ -7,8 +7,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 
-/** Explains the edge styles, the external image nodes and the node emphasis. FX thread only. */
+/**
+ * Explains the edge styles, the external image nodes and the node emphasis, and, once a build has painted
+ * the nodes, the build states. FX thread only.
+ */
 final class GraphLegend extends VBox {
+    private final HBox states = new HBox(4);
+
     GraphLegend() {
         super(2);
         getStyleClass().add("graph-legend");
@@ -21,7 +26,28 @@ final class GraphLegend extends VBox {
                 row(edge("edge-mount"), "RUN --mount from"),
                 row(image, "image used but not built"),
                 row(tag, "the target; faded: not needed by it"));
+        for (String state : new String[] {"running", "cached", "done", "failed"}) {
+            Label sample = new Label(state);
+            sample.getStyleClass().addAll("stage-node-body", "legend-state");
+            VBox node = new VBox(sample);
+            node.getStyleClass().addAll("legend-node", "state-" + state); // not .stage-node: not a stage
+            states.getChildren().add(node);
+        }
+        states.setAlignment(Pos.CENTER_LEFT);
+        states.setVisible(false);
+        states.setManaged(false);
+        getChildren().add(states);
         setMouseTransparent(true);
+    }
+
+    /** Shows the build states' row (while some node shows one). */
+    void showBuildStates(boolean show) {
+        states.setVisible(show);
+        states.setManaged(show);
+    }
+
+    boolean showsBuildStates() {
+        return states.isVisible();
     }
 
     private static Node edge(String kind) {

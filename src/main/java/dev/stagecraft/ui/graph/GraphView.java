@@ -219,7 +219,13 @@ public final class GraphView extends Region {
     public void setStageState(int stage, String state) {
         if (stage >= 0 && stage < canvas.stageNodes().size()) {
             canvas.stageNodes().get(stage).setState(state);
+            legend.showBuildStates(canvas.stageNodes().stream().anyMatch(StageNodeView::hasState));
         }
+    }
+
+    /** Whether the legend explains build states (some node shows one). */
+    boolean legendShowsBuildStates() {
+        return legend.showsBuildStates();
     }
 
     /** A badge on a stage's node, such as its image size; null hides it. */

@@ -135,6 +135,10 @@ final class StageNodeView extends StackPane {
         }
     }
 
+    boolean hasState() {
+        return getStyleClass().stream().anyMatch(c -> c.startsWith("state-"));
+    }
+
     private void pseudo(String cls, boolean on) {
         if (on && !getStyleClass().contains(cls)) {
             getStyleClass().add(cls);

@@ -233,6 +233,34 @@ class GraphViewTest extends FxRobot {
     }
 
     @Test
+    void buildStatesShowOnNodesAndTheLegendExplainsThemWhileShown() {
+        assertFalse(view.legendShowsBuildStates(), "no build yet, no build states in the legend");
+        interact(() -> {
+            view.setStageState(0, "cached");
+            view.setStageState(2, "running");
+        });
+        assertTrue(view.canvas().stageNodes().get(0).hasClass("state-cached"));
+        assertTrue(view.canvas().stageNodes().get(2).hasClass("state-running"));
+        assertTrue(view.legendShowsBuildStates());
+        interact(() -> view.setStageState(0, null));
+        assertTrue(view.legendShowsBuildStates(), "stage 2 still shows a state");
+        interact(() -> view.setStageState(2, null));
+        assertFalse(view.legendShowsBuildStates());
+    }
+
+    @Test
+    void copyLabelsStartPastTheirSourceNode() {
+        for (EdgeView e : view.canvas().edgeViews()) {
+            if (!e.labelText().isEmpty()) {
+                var source = e.fromNode();
+                assertTrue(e.labelX() >= source.getLayoutX() + source.getWidth(),
+                        "label '" + e.labelText() + "' at " + e.labelX() + " starts under its source node ending at "
+                                + (source.getLayoutX() + source.getWidth()));
+            }
+        }
+    }
+
+    @Test
     void everyCorpusFileRendersOneNodePerStageAndPerExternalImage() {
         for (Path f : Corpus.files()) {
             StageGraph g = StageGraph.parse(Corpus.read(f));

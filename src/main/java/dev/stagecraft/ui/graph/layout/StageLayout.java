@@ -65,7 +65,7 @@ public final class StageLayout {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.SPLINES);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 84.0);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 22.0);
         root.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
