@@ -96,15 +96,15 @@ public final class SizesView extends BorderPane {
         for (StageBar b : model.bars()) {
             XYChart.Data<String, Number> d = new XYChart.Data<>(b.name(), b.bytes() / 1_000_000.0);
             series.getData().add(d);
-            if (b.finalImage()) {
-                d.nodeProperty().addListener((o, was, node) -> {
-                    if (node != null) {
-                        node.getStyleClass().add("final-bar");
-                    }
-                });
-            }
         }
         chart.getData().setAll(java.util.List.of(series));
+        // BarChart sets each bar's style classes as it adds the bar, so mark the final one afterwards
+        for (int i = 0; i < model.bars().size(); i++) {
+            javafx.scene.Node bar = series.getData().get(i).getNode();
+            if (model.bars().get(i).finalImage() && bar != null) {
+                bar.getStyleClass().add("final-bar");
+            }
+        }
     }
 
     private static <R> TableColumn<R, String> column(String title, double width, java.util.function.Function<R, String> value) {

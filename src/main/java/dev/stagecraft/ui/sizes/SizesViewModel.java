@@ -84,7 +84,7 @@ public final class SizesViewModel {
         if (bar != null && r != null) {
             r.stage(bar.index()).ifPresent(s -> {
                 for (LayerSize l : s.layers()) {
-                    rows.add(new LayerRow(l.size(), ByteSize.format(l.size()), shorten(l.createdBy()), l.line()));
+                    rows.add(new LayerRow(l.size(), ByteSize.format(l.size()), describe(l), l.line()));
                 }
             });
         }
@@ -114,6 +114,15 @@ public final class SizesViewModel {
         Map<String, Long> m = new java.util.LinkedHashMap<>();
         r.stages().forEach(s -> m.put(key(s), s.size()));
         return m;
+    }
+
+    /** A layer no instruction of the stage made came with its base image (BuildKit and import leave some blank). */
+    static String describe(LayerSize l) {
+        String made = shorten(l.createdBy());
+        if (l.line() != null) {
+            return made;
+        }
+        return made.isEmpty() ? "(base image)" : "(base image) " + made;
     }
 
     private static String shorten(String createdBy) {

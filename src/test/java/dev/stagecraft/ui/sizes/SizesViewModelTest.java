@@ -47,6 +47,8 @@ class SizesViewModelTest {
 
         m.selectedProperty().set(m.bars().get(0));
         assertEquals("RUN head -c 5000000 /dev/zero > /big", m.layers().get(1).instruction());
+        assertEquals("(base image) ADD file:abc in /", m.layers().get(0).instruction(), "a layer with no line came with the base");
+        assertEquals("(base image)", SizesViewModel.describe(new LayerSize(5, "", null)));
     }
 
     @Test

@@ -37,6 +37,7 @@ class BuildWindowTest extends WindowTestBase {
         Label headline = lookup("#sizes-headline").queryAs(Label.class);
         assertTrue(headline.getText().startsWith("final image ") && headline.getText().contains(" vs builder "),
                 headline.getText());
+        assertEquals(1, lookup(".chart-bar.final-bar").queryAll().size(), "the final image's bar is highlighted");
         String finalBadge = window.builds().badges().get(1);
         assertTrue(finalBadge.endsWith("MB"), finalBadge);
         assertTrue(lookup(".stage-badge").queryAllAs(Label.class).stream().anyMatch(l -> finalBadge.equals(l.getText())),
