@@ -132,6 +132,11 @@ final class EdgeView extends Group {
         return label.isVisible() ? label.getText() : "";
     }
 
+    /** The label's width as laid out. */
+    double labelWidth() {
+        return label.getWidth();
+    }
+
     /** The label's left edge and top. */
     double labelX() {
         return label.getLayoutX();

@@ -31,6 +31,10 @@ import javafx.scene.layout.Region;
  */
 final class GraphCanvas extends Pane {
     private static final String IMAGE = "image:";
+    /** About the width of a character of an edge label (0.8 em of the default font). */
+    private static final double LABEL_CHAR = 6.5;
+    /** Room for " · 762 kB" after a build, the gap at the source and the arrow. */
+    private static final double SIZE_ROOM = 80;
 
     private final Group edgeLayer = new Group();
     private final Consumer<StageNodeView> attach;
@@ -158,7 +162,7 @@ final class GraphCanvas extends Pane {
                 settled.put(id, new StageLayout.Point(r.getLayoutX(), r.getLayoutY()));
             }
         });
-        StageLayout.Layout layout = StagePlacement.placeNew(boxes, links(), settled);
+        StageLayout.Layout layout = StagePlacement.placeNew(boxes, links(), settled, layerGap());
         layout.positions().forEach((id, p) -> byId.get(id).relocate(p.x(), p.y()));
         if (!layout.routes().isEmpty()) {
             routes.clear(); // a full layout: old routes lead around nodes that are elsewhere now
@@ -170,6 +174,21 @@ final class GraphCanvas extends Pane {
                     new Point2D(from.getLayoutX(), from.getLayoutY()), new Point2D(to.getLayoutX(), to.getLayoutY())));
         });
         return !layout.routes().isEmpty() || settled.isEmpty();
+    }
+
+    /**
+     * Room between layers for the longest label an edge starts with, and the bytes a build adds to
+     * it, so a copy's label does not run under the node it points at.
+     */
+    private double layerGap() {
+        int longest = 0;
+        for (StageEdge e : graph.edges()) {
+            if (e.kind() != EdgeKind.BASE) {
+                String text = e.kind() == EdgeKind.COPY ? e.label() : "mount " + (e.label() == null ? "" : e.label());
+                longest = Math.max(longest, text == null ? 0 : EdgeView.shorten(text).length());
+            }
+        }
+        return longest == 0 ? StageLayout.LAYER_GAP : Math.min(260, longest * LABEL_CHAR + SIZE_ROOM);
     }
 
     private List<StageLayout.Link> links() {

@@ -94,7 +94,7 @@ public final class SizesView extends BorderPane {
     private void fillChart() {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (StageBar b : model.bars()) {
-            XYChart.Data<String, Number> d = new XYChart.Data<>(b.name(), b.bytes() / 1_000_000.0);
+            XYChart.Data<String, Number> d = new XYChart.Data<>(b.name() + "\n" + b.size(), b.bytes() / 1_000_000.0);
             series.getData().add(d);
         }
         chart.getData().setAll(java.util.List.of(series));

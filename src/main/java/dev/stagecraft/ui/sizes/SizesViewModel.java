@@ -130,7 +130,7 @@ public final class SizesViewModel {
             return "";
         }
         String s = createdBy.replaceFirst("^/bin/sh -c #\\(nop\\)\\s*", "").replaceFirst("^/bin/sh -c ", "RUN ")
-                .replaceFirst("^RUN /bin/sh -c ", "RUN ")
+                .replaceFirst("^RUN /bin/sh -c ", "RUN ").replaceFirst("\\s*# buildkit$", "")
                 .replaceAll("\\s+", " ").strip();
         return s.length() <= 160 ? s : s.substring(0, 159) + "\u2026";
     }

@@ -249,8 +249,14 @@ class GraphViewTest extends FxRobot {
     }
 
     @Test
-    void copyLabelsStartPastTheirSourceNode() {
+    void copyLabelsStartPastTheirSourceNodeAndEndBeforeTheirUser() {
+        interact(() -> view.setCopyDetail(2, 8, "762 kB")); // as after a build
+        WaitForAsyncUtils.waitForFxEvents();
         for (EdgeView e : view.canvas().edgeViews()) {
+            if (!e.labelText().isEmpty() && e.toNode().getLayoutX() > e.fromNode().getLayoutX()) {
+                assertTrue(e.labelX() + e.labelWidth() <= e.toNode().getLayoutX(), "label '" + e.labelText()
+                        + "' ends at " + (e.labelX() + e.labelWidth()) + ", under its user at " + e.toNode().getLayoutX());
+            }
             if (!e.labelText().isEmpty()) {
                 var source = e.fromNode();
                 assertTrue(e.labelX() >= source.getLayoutX() + source.getWidth(),
@@ -258,6 +264,7 @@ class GraphViewTest extends FxRobot {
                                 + (source.getLayoutX() + source.getWidth()));
             }
         }
+        assertTrue(view.canvas().edgeViews().stream().anyMatch(e -> e.labelText().endsWith("· 762 kB")));
     }
 
     @Test

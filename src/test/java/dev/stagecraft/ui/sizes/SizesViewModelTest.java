@@ -41,6 +41,7 @@ class SizesViewModelTest {
         assertEquals(1, m.selectedProperty().get().index(), "the final image's layers show first");
         assertEquals(4, m.layers().get(1).line());
         assertEquals("5 MB", m.layers().get(1).size());
+        assertEquals("COPY /big /big", m.layers().get(1).instruction(), "BuildKit's marker is left out");
         assertEquals(Map.of(0, "9 MB", 1, "9 MB"), m.badges());
         assertEquals(1, m.copies().size());
         assertEquals(5_000_000, m.copies().get(0).bytes());

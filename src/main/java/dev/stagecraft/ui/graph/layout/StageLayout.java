@@ -59,13 +59,21 @@ public final class StageLayout {
     private StageLayout() {
     }
 
+    /** The least room between layers (for arrows and short labels). */
+    public static final double LAYER_GAP = 84;
+
     /** Places every box and routes every link whose ends are both boxes; parallel links share a route. */
     public static Layout layout(List<Box> boxes, List<Link> links) {
+        return layout(boxes, links, LAYER_GAP);
+    }
+
+    /** As {@link #layout(List, List)}, with {@code layerGap} between layers (room for the edges' labels). */
+    public static Layout layout(List<Box> boxes, List<Link> links, double layerGap) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.SPLINES);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 84.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, Math.max(LAYER_GAP, layerGap));
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 22.0);
         root.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(24));

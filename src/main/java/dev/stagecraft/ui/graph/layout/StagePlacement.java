@@ -25,7 +25,13 @@ public final class StagePlacement {
      */
     public static StageLayout.Layout placeNew(List<StageLayout.Box> boxes, List<StageLayout.Link> links,
             Map<String, StageLayout.Point> placed) {
-        StageLayout.Layout layout = StageLayout.layout(boxes, links);
+        return placeNew(boxes, links, placed, StageLayout.LAYER_GAP);
+    }
+
+    /** As {@link #placeNew(List, List, Map)}, laying out with {@code layerGap} between layers. */
+    public static StageLayout.Layout placeNew(List<StageLayout.Box> boxes, List<StageLayout.Link> links,
+            Map<String, StageLayout.Point> placed, double layerGap) {
+        StageLayout.Layout layout = StageLayout.layout(boxes, links, layerGap);
         Map<String, StageLayout.Point> laidOut = layout.positions();
         Map<String, StageLayout.Point> out = new LinkedHashMap<>();
         if (placed.keySet().stream().noneMatch(laidOut::containsKey)) {
