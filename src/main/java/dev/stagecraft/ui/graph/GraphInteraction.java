@@ -31,6 +31,7 @@ final class GraphInteraction {
     private StageNodeView connecting;
     private boolean moved;
     private ContextMenu open;
+    private ContextMenu background;
     private StageNodeView dropTarget;
     /** Whether the user panned or zoomed since the last fit: then a resized pane keeps their view. */
     private boolean touched;
@@ -63,9 +64,11 @@ final class GraphInteraction {
             }
         });
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        ContextMenu background = menus.background();
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.SECONDARY && !e.isConsumed()) {
+                if (background == null) {
+                    background = menus.background(); // made on first use: it is not needed to show the window
+                }
                 background.show(view, e.getScreenX(), e.getScreenY());
             }
         });

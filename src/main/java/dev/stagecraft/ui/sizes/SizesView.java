@@ -89,6 +89,7 @@ public final class SizesView extends BorderPane {
         body.setOrientation(Orientation.HORIZONTAL);
         body.setDividerPositions(0.4);
         setCenter(body);
+        fillChart(); // the tab is made when first shown, maybe after a build
     }
 
     private void fillChart() {

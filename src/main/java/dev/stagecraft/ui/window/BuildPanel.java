@@ -46,10 +46,10 @@ final class BuildPanel {
         this.settings = settings;
         engine.setHost(settings.engineHost);
         BooleanBinding engineUp = Bindings.isNotNull(engine.engineProperty());
-        buildTab = new Tab("Build", new BuildView(build, this::build, engineUp));
+        buildTab = lazyTab("Build", () -> new BuildView(build, this::build, engineUp));
         buildTab.setId("build-tab");
         buildTab.setClosable(false);
-        sizesTab = new Tab("Sizes", new SizesView(sizes, this::goToLine));
+        sizesTab = lazyTab("Sizes", () -> new SizesView(sizes, this::goToLine));
         sizesTab.setId("sizes-tab");
         sizesTab.setClosable(false);
         window.bottomTabs().getTabs().addAll(buildTab, sizesTab);
@@ -77,6 +77,24 @@ final class BuildPanel {
                 finished(outcome);
             }
         });
+    }
+
+    /**
+     * A tab whose content is made when it is first shown: the Build and Sizes views (tables, a
+     * chart) cost ~0.3 s of a 2-core machine's launch, and most sessions open them later or never.
+     */
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = new Tab(title);
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now && tab.getContent() == null) {
+                    tab.setContent(content.get());
+                    o.removeListener(this);
+                }
+            }
+        });
+        return tab;
     }
 
     /** Starts checking the engine (off the FX thread); re-checks every 10 s while it is down. */
