@@ -56,7 +56,10 @@ final class EdgeView extends Group {
         label.getStyleClass().add("edge-label");
         label.setText(shorten(this.text));
         label.setVisible(!this.text.isEmpty() && kind != EdgeKind.BASE);
-        getChildren().addAll(line, arrow, label);
+        getChildren().addAll(line, arrow);
+        if (kind != EdgeKind.BASE) {
+            getChildren().add(label); // a FROM edge never shows one: keep it out of the CSS pass
+        }
         setMouseTransparent(true);
         from.layoutXProperty().addListener(follow);
         from.layoutYProperty().addListener(follow);

@@ -23,8 +23,11 @@ final class StageNodeView extends StackPane {
     private final Label name = new Label();
     private final Label base = new Label();
     private final Label details = new Label();
-    private final Label tag = new Label("final image");
-    private final Label badge = new Label();
+    /** Made when first needed (the target, a node with a badge): most nodes never show them, and each Label costs CSS time on open. */
+    private Label tag;
+    private Label badge;
+    private final HBox top;
+    private final HBox bottom;
     private final Circle handle = new Circle(6);
     /** Made on first hover: a Tooltip is a popup window, too dear to build 37 of on open. */
     private Tooltip tooltip;
@@ -39,16 +42,13 @@ final class StageNodeView extends StackPane {
         name.getStyleClass().add("stage-name-label");
         base.getStyleClass().add("stage-base-label");
         details.getStyleClass().add("stage-details-label");
-        tag.getStyleClass().add("target-tag");
-        badge.getStyleClass().add("stage-badge");
         handle.getStyleClass().add("connect-handle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        HBox top = new HBox(6, name, spacer, tag);
+        top = new HBox(6, name, spacer);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox bottom = new HBox(6, details, new Region(), badge);
+        bottom = new HBox(6, details, new Region());
         details.setMinWidth(0); // the badge (a problem, a size) wins the room; the details elide
-        badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(bottom.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         body = new VBox(2, top, base, bottom);
         body.getStyleClass().add("stage-node-body");
@@ -58,8 +58,6 @@ final class StageNodeView extends StackPane {
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
-        badge.setVisible(false);
-        badge.setManaged(false);
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
             if (tooltip == null) {
                 tooltip = new Tooltip(tooltipText);
@@ -92,8 +90,15 @@ final class StageNodeView extends StackPane {
         base.setText(s.baseResolved().isEmpty() ? s.base() : s.baseResolved());
         String count = s.instructionCount() + (s.instructionCount() == 1 ? " instruction" : " instructions");
         details.setText(s.platform() != null ? count + " · " + s.platform() : count);
-        tag.setVisible(target);
-        tag.setManaged(target);
+        if (target && tag == null) {
+            tag = new Label("final image");
+            tag.getStyleClass().add("target-tag");
+            top.getChildren().add(tag);
+        }
+        if (tag != null) {
+            tag.setVisible(target);
+            tag.setManaged(target);
+        }
         pseudo("target", target);
         pseudo("unused", !needed);
         tooltipText = s.displayName() + "\nFROM " + s.base()
@@ -110,6 +115,14 @@ final class StageNodeView extends StackPane {
 
     /** A badge text (a problem, a size); null hides it. {@code styleClass} picks its colour. */
     void setBadge(String text, String styleClass) {
+        if (badge == null) {
+            if (text == null) {
+                return;
+            }
+            badge = new Label();
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            bottom.getChildren().add(badge);
+        }
         badge.getStyleClass().setAll("stage-badge");
         if (styleClass != null) {
             badge.getStyleClass().add(styleClass);
@@ -120,11 +133,11 @@ final class StageNodeView extends StackPane {
     }
 
     boolean hasBadge(String styleClass) {
-        return badge.isVisible() && badge.getStyleClass().contains(styleClass);
+        return badge != null && badge.isVisible() && badge.getStyleClass().contains(styleClass);
     }
 
     String badgeText() {
-        return badge.isVisible() ? badge.getText() : null;
+        return badge != null && badge.isVisible() ? badge.getText() : null;
     }
 
     /** A build state class on the node (running, cached, done, failed); null clears. */

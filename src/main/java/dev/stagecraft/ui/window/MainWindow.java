@@ -3,6 +3,7 @@ package dev.stagecraft.ui.window;
 import dev.stagecraft.dockerfile.model.Stage;
 import dev.stagecraft.project.ProjectFiles;
 import dev.stagecraft.project.Settings;
+import dev.stagecraft.ui.graph.layout.StageLayout;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import dev.stagecraft.ui.editor.DockerfileEditor;
 import dev.stagecraft.ui.problems.ProblemsView;
@@ -98,6 +99,7 @@ public final class MainWindow {
         memory.restoreDividers(graphAndText, topAndBottom);
         stage.show();
         builds.start();
+        dev.stagecraft.ui.Background.executor().execute(StageLayout::warmUp);
         editor.area().requestFocus();
     }
 
