@@ -4,7 +4,7 @@
 # (mvn -q package -DskipTests). Usage: scripts/screenshot.sh [Dockerfile] [light|dark]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-file="${1:-../shared/corpus/001-docker-buildx.Dockerfile}"
+file="${1:-../shared/corpus/066-docker-getting-started.Dockerfile}"
 theme="${2:-light}"
 out="docs/screenshot.png"
 [ -f target/stagecraft.jar ] || mvn -q -B package -DskipTests
@@ -12,7 +12,7 @@ mkdir -p docs
 cfg="$(mktemp -d)"
 trap 'rm -rf "$cfg"' EXIT
 # a fixed window size and theme, independent of the user's settings
-printf '{"windowWidth":1400,"windowHeight":860,"theme":"%s"}\n' "$theme" > "$cfg/settings.json"
+printf '{"windowWidth":1400,"windowHeight":860,"graphDivider":0.5,"bottomDivider":0.78,"theme":"%s"}\n' "$theme" > "$cfg/settings.json"
 display=":$((90 + RANDOM % 100))"
 Xvfb "$display" -screen 0 1400x860x24 -nolisten tcp &
 xvfb=$!
