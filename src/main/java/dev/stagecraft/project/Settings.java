@@ -19,7 +19,7 @@ public final class Settings {
     /** Divider between graph and text. */
     public double graphDivider = 0.45;
     /** Divider between the top area and the bottom tabs. */
-    public double bottomDivider = 0.6;
+    public double bottomDivider = 0.72;
     /** {@code light} or {@code dark}. */
     public String theme = "light";
     /** The Docker engine endpoint the user chose; null for the one the Docker CLI would use. */
