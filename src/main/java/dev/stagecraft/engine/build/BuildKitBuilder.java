@@ -21,30 +21,22 @@ import java.util.concurrent.Executor;
  * progress, {@code moby.image.id}, errors). Thread-safe; each build runs on its own background
  * thread (or the given executor), which also calls the listener.
  */
-public final class BuildKitBuilder implements ImageBuilder {
+public final class BuildKitBuilder extends BackgroundBuilder {
     private static final ObjectReader JSON = new ObjectMapper().readerFor(JsonNode.class);
 
     private final DockerHttpClient http;
-    private final Executor executor;
 
     public BuildKitBuilder(DockerHttpClient http) {
         this(http, BuildThreads.perBuild());
     }
 
     public BuildKitBuilder(DockerHttpClient http, Executor executor) {
+        super(executor);
         this.http = http;
-        this.executor = executor;
     }
 
     @Override
-    public BuildHandle start(BuildRequest request, TarSource context, BuildListener listener) {
-        EventGate gate = new EventGate(listener);
-        BuildHandle handle = new BuildHandle(gate);
-        executor.execute(() -> run(request, context, gate, handle));
-        return handle;
-    }
-
-    private void run(BuildRequest request, TarSource context, BuildListener listener, BuildHandle handle) {
+    void run(BuildRequest request, TarSource context, BuildListener listener, BuildHandle handle) {
         long t0 = System.nanoTime();
         String buildId = "stagecraft-" + UUID.randomUUID();
         BuildKitProgress progress = new BuildKitProgress(listener);

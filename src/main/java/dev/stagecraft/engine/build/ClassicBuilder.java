@@ -18,28 +18,20 @@ import java.util.concurrent.Executor;
  * runs on its own background thread (or the given executor); docker-java's stream thread calls
  * the listener.
  */
-public final class ClassicBuilder implements ImageBuilder {
+public final class ClassicBuilder extends BackgroundBuilder {
     private final DockerClient docker;
-    private final Executor executor;
 
     public ClassicBuilder(DockerClient docker) {
         this(docker, BuildThreads.perBuild());
     }
 
     public ClassicBuilder(DockerClient docker, Executor executor) {
+        super(executor);
         this.docker = docker;
-        this.executor = executor;
     }
 
     @Override
-    public BuildHandle start(BuildRequest request, TarSource context, BuildListener listener) {
-        EventGate gate = new EventGate(listener);
-        BuildHandle handle = new BuildHandle(gate);
-        executor.execute(() -> run(request, context, gate, handle));
-        return handle;
-    }
-
-    private void run(BuildRequest request, TarSource context, BuildListener listener, BuildHandle handle) {
+    void run(BuildRequest request, TarSource context, BuildListener listener, BuildHandle handle) {
         long t0 = System.nanoTime();
         ClassicProgress progress = new ClassicProgress(listener);
         Stream stream = new Stream(progress, handle);
