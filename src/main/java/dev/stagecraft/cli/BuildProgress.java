@@ -2,6 +2,7 @@ package dev.stagecraft.cli;
 
 import dev.stagecraft.engine.build.BuildEvent;
 import dev.stagecraft.engine.build.BuildListener;
+import dev.stagecraft.report.ByteSize;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +55,18 @@ final class BuildProgress implements BuildListener {
             log.text().lines().forEach(l -> err.println("    " + l));
         } else if (event instanceof BuildEvent.Warning w) {
             line("warning: " + w.text());
+        } else if (event instanceof BuildEvent.Context c) {
+            line(contextLine(c));
+            if (c.warning() != null) {
+                line("warning: " + c.warning());
+            }
         }
+    }
+
+    /** "context /src/app: 12 files, 3.4 MB". */
+    static String contextLine(BuildEvent.Context c) {
+        return "context " + c.directory() + ": " + c.files() + (c.files() == 1 ? " file, " : " files, ")
+                + ByteSize.format(c.bytes());
     }
 
     private void show(String label, String state) {

@@ -9,6 +9,7 @@ import dev.stagecraft.dockerfile.syntax.DockerfileParser;
 import dev.stagecraft.dockerfile.syntax.Instruction;
 import dev.stagecraft.engine.Engine;
 import dev.stagecraft.engine.Images;
+import dev.stagecraft.engine.build.BuildEvent;
 import dev.stagecraft.engine.build.BuildFailedException;
 import dev.stagecraft.engine.build.BuildHandle;
 import dev.stagecraft.engine.build.BuildKitBuilder;
@@ -88,6 +89,8 @@ public final class BuildSession {
             }
         }
         BuildContext context = BuildContext.of(options.context(), options.dockerfile());
+        listener.accept(new BuildEvent.Context(context.directory().toString(), context.fileCount(), context.size(),
+                context.warning(ByteSize::format).orElse(null)));
         String sentName = context.dockerfileName();
         TarSource base = context::stream;
         TarSource tar = options.text() == null ? base : new ContextWithFile(base, sentName, options.text());

@@ -58,6 +58,13 @@ public sealed interface BuildEvent {
     record Warning(String text, OptionalInt line) implements BuildEvent {
     }
 
+    /**
+     * The build context about to be sent, before any builder starts: its folder, how many files and
+     * bytes pass {@code .dockerignore}, and above 100 MB a warning naming what is largest (else null).
+     */
+    record Context(String directory, int files, long bytes, String warning) implements BuildEvent {
+    }
+
     /** The image the build produced (before {@link Finished}). */
     record ImageBuilt(String imageId) implements BuildEvent {
     }

@@ -33,10 +33,13 @@ public final class ContextWithFile implements TarSource {
         PipedInputStream piped = new PipedInputStream(1 << 16);
         PipedOutputStream out = new PipedOutputStream(piped);
         Thread writer = new Thread(() -> {
-            try (in; out) {
+            try (in) {
                 copyWithFile(in, out);
+                out.close();
             } catch (IOException e) {
-                // the reader went away (a cancelled build): nothing more to send
+                // The reader went away (a cancelled build), or the context could not be read. The
+                // pipe is left unclosed on purpose: its reader then fails ("write end dead")
+                // instead of sending the engine a tar that ends early.
             }
         }, "context-with-file");
         writer.setDaemon(true);

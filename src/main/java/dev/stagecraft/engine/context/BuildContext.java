@@ -249,7 +249,8 @@ public final class BuildContext {
             }
             put(tar, t, e.path(), mode(e), !e.directory() && !e.symlink());
         }
-        if (outsideDockerfile != null) {
+        // a Dockerfile not on disk yet (an unsaved editor) is added by the caller (ContextWithFile)
+        if (outsideDockerfile != null && Files.isRegularFile(outsideDockerfile)) {
             TarArchiveEntry t = new TarArchiveEntry(dockerfileName);
             t.setSize(Files.size(outsideDockerfile));
             put(tar, t, outsideDockerfile, 0100644, true);

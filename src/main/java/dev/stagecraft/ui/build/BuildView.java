@@ -1,9 +1,13 @@
 package dev.stagecraft.ui.build;
 
 import dev.stagecraft.report.BuilderKind;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
@@ -14,12 +18,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -29,6 +36,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -48,7 +56,7 @@ public final class BuildView extends BorderPane {
         message.getStyleClass().add("build-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        setTop(new VBox(toolBar(build, engineUp), message));
+        setTop(new VBox(toolBar(build, engineUp), optionsBar(), message));
         SplitPane left = new SplitPane(argsTable(), stageList(), historyTable());
         left.setOrientation(Orientation.VERTICAL);
         SplitPane right = new SplitPane(stepsTable(), logView());
@@ -107,6 +115,65 @@ public final class BuildView extends BorderPane {
         progress.progressProperty().bind(model.progressProperty());
         return new ToolBar(start, cancel, progress, new Label("Builder"), builder, new Label("Target"), target,
                 noCache, pull);
+    }
+
+    /** The context folder (the Dockerfile's unless chosen) with what the last build sent, platform, tags, labels. */
+    private javafx.scene.layout.FlowPane optionsBar() {
+        Label context = new Label();
+        context.setId("build-context");
+        context.setMaxWidth(320);
+        context.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        context.textProperty().bind(Bindings.createStringBinding(() -> model.contextDirProperty().get() == null
+                ? "the Dockerfile's folder" : model.contextDirProperty().get().toString(), model.contextDirProperty()));
+        Button choose = new Button("Choose\u2026");
+        choose.setId("build-context-choose");
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Build context");
+            Path now = model.contextDirProperty().get();
+            if (now != null && Files.isDirectory(now)) {
+                chooser.setInitialDirectory(now.toFile());
+            }
+            File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+            if (dir != null) {
+                model.contextDirProperty().set(dir.toPath());
+            }
+        });
+        Button reset = new Button("Default");
+        reset.setId("build-context-default");
+        reset.setTooltip(new Tooltip("Use the Dockerfile's folder"));
+        reset.disableProperty().bind(model.contextDirProperty().isNull());
+        reset.setOnAction(e -> model.contextDirProperty().set(null));
+        Label sent = new Label();
+        sent.setId("build-context-summary");
+        sent.textProperty().bind(model.contextSummaryProperty());
+        model.contextWarningProperty().addListener((o, was, now) ->
+                sent.setTooltip(now == null ? null : new Tooltip(now)));
+        TextField platform = field("build-platform", "linux/amd64", 110, model.platformProperty());
+        TextField tags = field("build-tags", "app:latest, app:1.2", 160, model.tagsProperty());
+        TextField labels = field("build-labels", "key=value …", 160, model.labelsProperty());
+        // a flow, not a tool bar: on a narrow window the fields wrap instead of hiding in an overflow menu
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4,
+                group(new Label("Context"), context, choose, reset, sent), group(new Label("Platform"), platform),
+                group(new Label("Tags"), tags), group(new Label("Labels"), labels));
+        bar.getStyleClass().add("build-options");
+        bar.disableProperty().bind(model.runningProperty());
+        return bar;
+    }
+
+    private static javafx.scene.layout.HBox group(javafx.scene.Node... nodes) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static TextField field(String id, String prompt, double width, StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.setPrefColumnCount((int) (width / 8));
+        f.textProperty().bindBidirectional(value);
+        return f;
     }
 
     private TableView<BuildArgRow> argsTable() {

@@ -58,6 +58,15 @@ public final class BuildViewModel {
     private final ObservableList<BuildArgRow> args = FXCollections.observableArrayList();
     private final BooleanProperty noCache = new SimpleBooleanProperty(this, "noCache");
     private final BooleanProperty pull = new SimpleBooleanProperty(this, "pull");
+    /** The build context folder the user chose; null: the Dockerfile's folder. */
+    private final ObjectProperty<Path> contextDir = new SimpleObjectProperty<>(this, "contextDir");
+    private final StringProperty platform = new SimpleStringProperty(this, "platform", "");
+    /** Image tags, separated by spaces or commas. */
+    private final StringProperty tags = new SimpleStringProperty(this, "tags", "");
+    /** Labels as {@code key=value}, separated by spaces or commas ({@code key} alone: an empty value). */
+    private final StringProperty labels = new SimpleStringProperty(this, "labels", "");
+    private final ReadOnlyStringWrapper contextSummary = new ReadOnlyStringWrapper(this, "contextSummary", "");
+    private final ReadOnlyStringWrapper contextWarning = new ReadOnlyStringWrapper(this, "contextWarning");
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -129,16 +138,35 @@ public final class BuildViewModel {
         target.set(reference);
     }
 
-    /** The options for building {@code text} as {@code dockerfile} (which need not exist yet) from {@code context}. */
-    public BuildOptions options(Path context, Path dockerfile, String text) {
+    /**
+     * The options for building {@code text} as {@code dockerfile} (which need not exist yet) from the
+     * chosen context folder, else {@code defaultContext}.
+     */
+    public BuildOptions options(Path defaultContext, Path dockerfile, String text) {
+        Path context = contextDir.get() != null ? contextDir.get() : defaultContext;
         Map<String, String> buildArgs = new LinkedHashMap<>();
         for (BuildArgRow a : args) {
             if (a.changed() || a.defaultValue() == null && !a.valueProperty().get().isEmpty()) {
                 buildArgs.put(a.name(), a.valueProperty().get());
             }
         }
+        String p = platform.get() == null ? "" : platform.get().strip();
         return new BuildOptions(context, dockerfile, text, target.get(), buildArgs, builder.get(), noCache.get(),
-                pull.get(), null, List.of(), Map.of());
+                pull.get(), p.isEmpty() ? null : p, words(tags.get()), labels(labels.get()));
+    }
+
+    private static List<String> words(String s) {
+        return s == null || s.isBlank() ? List.of() : List.of(s.strip().split("[\\s,]+"));
+    }
+
+    /** {@code a=1 b=two,c} -> {a=1, b=two, c=""}, in order. */
+    static Map<String, String> labels(String s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String w : words(s)) {
+            int eq = w.indexOf('=');
+            out.put(eq < 0 ? w : w.substring(0, eq), eq < 0 ? "" : w.substring(eq + 1));
+        }
+        return out;
     }
 
     /** Starts a build on the background executor; events and the outcome come back on the FX executor. */
@@ -193,6 +221,8 @@ public final class BuildViewModel {
         log.clear();
         stageStates.clear();
         outcome.set(null);
+        contextSummary.set("");
+        contextWarning.set(null);
         List<StageRow> rows = new ArrayList<>();
         for (int i : graph.needed()) {
             Stage s = graph.stages().get(i);
@@ -253,6 +283,14 @@ public final class BuildViewModel {
             addLog("WARNING: " + w.text());
         } else if (e instanceof BuildEvent.ImageBuilt b) {
             addLog("image " + b.imageId());
+        } else if (e instanceof BuildEvent.Context c) {
+            String summary = c.files() + (c.files() == 1 ? " file, " : " files, ") + ByteSize.format(c.bytes());
+            contextSummary.set(c.warning() == null ? summary : summary + " \u26a0 large");
+            contextWarning.set(c.warning());
+            addLog("context " + c.directory() + ": " + summary);
+            if (c.warning() != null) {
+                addLog("WARNING: " + c.warning());
+            }
         }
     }
 
@@ -439,6 +477,32 @@ public final class BuildViewModel {
 
     public ObservableList<BuildArgRow> args() {
         return args;
+    }
+
+    public ObjectProperty<Path> contextDirProperty() {
+        return contextDir;
+    }
+
+    public StringProperty platformProperty() {
+        return platform;
+    }
+
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    public StringProperty labelsProperty() {
+        return labels;
+    }
+
+    /** What the last build sent: "12 files, 3.4 MB" (marked when over 100 MB); empty before. */
+    public ReadOnlyStringProperty contextSummaryProperty() {
+        return contextSummary.getReadOnlyProperty();
+    }
+
+    /** Above 100 MB, what is largest and what to do (null otherwise). */
+    public ReadOnlyStringProperty contextWarningProperty() {
+        return contextWarning.getReadOnlyProperty();
     }
 
     public BooleanProperty noCacheProperty() {

@@ -57,6 +57,9 @@ final class BuildPanel {
         statusBar.getStyleClass().add("status-bar");
 
         window.document().fileProperty().addListener((o, was, now) -> {
+            if (was != null && now != null && !java.util.Objects.equals(was.getParent(), now.getParent())) {
+                build.contextDirProperty().set(null); // a chosen context belongs to the file it was chosen for
+            }
             // another document: its sidecar's sizes are the baseline (Save As keeps the same ones)
             if (!window.document().lastBuildSizes().equals(sizes.currentSizes())) {
                 sizes.reset(window.document().lastBuildSizes());

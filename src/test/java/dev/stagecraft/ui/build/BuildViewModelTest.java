@@ -54,6 +54,41 @@ class BuildViewModelTest {
     }
 
     @Test
+    void chosenContextPlatformTagsAndLabelsGoIntoTheOptions() {
+        model.setGraph(StageGraph.parse(TWO_STAGES));
+        BuildOptions plain = model.options(Path.of("/src"), Path.of("/src/Dockerfile"), TWO_STAGES);
+        assertEquals(Path.of("/src"), plain.context(), "the Dockerfile's folder by default");
+        assertNull(plain.platform());
+        assertEquals(List.of(), plain.tags());
+        model.contextDirProperty().set(Path.of("/elsewhere"));
+        model.platformProperty().set(" linux/arm64 ");
+        model.tagsProperty().set("app:1, app:latest  registry.local/app");
+        model.labelsProperty().set("org.opencontainers.image.source=https://x/y,team=a=b flag");
+        BuildOptions o = model.options(Path.of("/src"), Path.of("/src/Dockerfile"), TWO_STAGES);
+        assertEquals(Path.of("/elsewhere"), o.context());
+        assertEquals(Path.of("/src/Dockerfile"), o.dockerfile(), "the Dockerfile may lie outside the context");
+        assertEquals("linux/arm64", o.platform());
+        assertEquals(List.of("app:1", "app:latest", "registry.local/app"), o.tags());
+        assertEquals(Map.of("org.opencontainers.image.source", "https://x/y", "team", "a=b", "flag", ""), o.labels(),
+                "key=value, the value may hold '='; a key alone has an empty value");
+    }
+
+    @Test
+    void theContextSentIsSummedUpAndALargeOneWarns() {
+        model.begin(StageGraph.parse(TWO_STAGES), BuilderKind.BUILDKIT);
+        model.accept(new BuildEvent.Context("/src", 12, 3_400_000, null));
+        assertEquals("12 files, 3.4 MB", model.contextSummaryProperty().get());
+        assertNull(model.contextWarningProperty().get());
+        assertTrue(model.log().contains("context /src: 12 files, 3.4 MB"), model.log().toString());
+        model.begin(StageGraph.parse(TWO_STAGES), BuilderKind.BUILDKIT);
+        assertEquals("", model.contextSummaryProperty().get(), "a new build forgets the last context");
+        model.accept(new BuildEvent.Context("/src", 1204, 312_000_000, "build context is 312 MB; largest: data/"));
+        assertTrue(model.contextSummaryProperty().get().startsWith("1204 files, 312 MB"));
+        assertEquals("build context is 312 MB; largest: data/", model.contextWarningProperty().get());
+        assertTrue(model.log().contains("WARNING: build context is 312 MB; largest: data/"));
+    }
+
+    @Test
     void showsStepsStagesProgressAndTheGraphStates() {
         StageGraph g = StageGraph.parse(TWO_STAGES);
         model.begin(g, BuilderKind.BUILDKIT);

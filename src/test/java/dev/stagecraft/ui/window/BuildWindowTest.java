@@ -104,6 +104,34 @@ class BuildWindowTest extends WindowTestBase {
         assertTrue(!lookup("#build-button").query().isDisabled(), "Build is available again");
     }
 
+    @Test
+    void aChosenContextTagsAndLabelsReachTheEngine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path context)
+            throws Exception {
+        DockerEngine.require().close();
+        java.nio.file.Files.writeString(context.resolve("payload.txt"), "from the chosen context\n");
+        java.nio.file.Files.writeString(context.resolve("skipped.txt"), "ignored\n");
+        java.nio.file.Files.writeString(context.resolve(".dockerignore"), "skipped.txt\n");
+        setText("FROM stagecraft-test/busybox\nCOPY payload.txt /payload.txt\nRUN grep -q chosen /payload.txt\n");
+        interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
+        // the folder a user picks with Choose…; the native chooser itself cannot be driven headless
+        interact(() -> window.builds().buildModel().contextDirProperty().set(context));
+        assertEquals(context.toString(), lookup("#build-context").queryAs(Label.class).getText());
+        String tag = "stagecraft-test/window-build:" + System.nanoTime();
+        clickOn("#build-tags").write(tag);
+        clickOn("#build-labels").write("org.stagecraft.test=yes");
+        BuildOutcome outcome = buildFromTheTab();
+        assertTrue(outcome.success(), outcome.message());
+        assertEquals("yes", DockerEngine.cli("image", "inspect", "--format",
+                "{{index .Config.Labels \"org.stagecraft.test\"}}", tag));
+        String sent = lookup("#build-context-summary").queryAs(Label.class).getText();
+        assertTrue(sent.startsWith("3 files, "), "payload.txt, .dockerignore and the editor's Dockerfile: " + sent);
+        assertTrue(window.builds().buildModel().log().stream().anyMatch(l -> l.startsWith("context " + context)),
+                "the log says which context was sent");
+        DockerEngine.cli("rmi", tag);
+        interact(() -> lookup("#build-context-default").queryButton().fire());
+        assertEquals("the Dockerfile's folder", lookup("#build-context").queryAs(Label.class).getText());
+    }
+
     private BuildOutcome buildFromTheTab() {
         interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
         waitFor(15, () -> !lookup("#build-button").query().isDisabled());
