@@ -149,9 +149,9 @@ public final class BuildView extends BorderPane {
         sent.textProperty().bind(model.contextSummaryProperty());
         model.contextWarningProperty().addListener((o, was, now) ->
                 sent.setTooltip(now == null ? null : new Tooltip(now)));
-        TextField platform = field("build-platform", "linux/amd64", 110, model.platformProperty());
-        TextField tags = field("build-tags", "app:latest, app:1.2", 160, model.tagsProperty());
-        TextField labels = field("build-labels", "key=value …", 160, model.labelsProperty());
+        TextField platform = field("build-platform", "linux/amd64", 100, model.platformProperty());
+        TextField tags = field("build-tags", "app:latest app:1.2", 140, model.tagsProperty());
+        TextField labels = field("build-labels", "key=value …", 140, model.labelsProperty());
         // a flow, not a tool bar: on a narrow window the fields wrap instead of hiding in an overflow menu
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4,
                 group(new Label("Context"), context, choose, reset, sent), group(new Label("Platform"), platform),
@@ -171,7 +171,7 @@ public final class BuildView extends BorderPane {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(prompt);
-        f.setPrefColumnCount((int) (width / 8));
+        f.setPrefWidth(width);
         f.textProperty().bindBidirectional(value);
         return f;
     }
