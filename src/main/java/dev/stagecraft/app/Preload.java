@@ -10,7 +10,7 @@ import dev.stagecraft.project.Template;
  * a large part of the launch). Only loads and links classes, and runs pure non-UI code: no
  * JavaFX class is initialised here. Daemon thread; failures are ignored.
  */
-final class Preload implements Runnable {
+public final class Preload implements Runnable {
     private static final String[] CLASSES = {
         "org.fxmisc.richtext.CodeArea",
         "org.fxmisc.richtext.GenericStyledArea",
@@ -41,7 +41,8 @@ final class Preload implements Runnable {
         "org.eclipse.elk.core.RecursiveGraphLayoutEngine",
     };
 
-    static void start() {
+    /** Starts the preload thread (the launcher does, before the toolkit; so does the UI bench). */
+    public static void start() {
         Thread t = new Thread(new Preload(), "stagecraft-preload");
         t.setDaemon(true);
         t.start();

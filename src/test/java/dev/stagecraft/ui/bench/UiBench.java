@@ -28,6 +28,7 @@ public final class UiBench {
         Path file = dir.resolve("big.Dockerfile");
         String text = BigDockerfile.generate(40, 2000);
         Files.writeString(file, text);
+        dev.stagecraft.app.Preload.start(); // as the launcher does
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -108,6 +109,7 @@ public final class UiBench {
                 t[0] = System.nanoTime();
                 w.files().open(moby);
                 w.scene().getRoot().applyCss();
+                w.scene().getRoot().layout();
                 w.scene().getRoot().layout();
                 t[0] = System.nanoTime() - t[0];
             });
