@@ -11,6 +11,8 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -34,6 +36,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -118,7 +122,7 @@ public final class BuildView extends BorderPane {
     }
 
     /** The context folder (the Dockerfile's unless chosen) with what the last build sent, platform, tags, labels. */
-    private javafx.scene.layout.FlowPane optionsBar() {
+    private FlowPane optionsBar() {
         Label context = new Label();
         context.setId("build-context");
         context.setMaxWidth(320);
@@ -153,7 +157,7 @@ public final class BuildView extends BorderPane {
         TextField tags = field("build-tags", "app:latest app:1.2", 140, model.tagsProperty());
         TextField labels = field("build-labels", "key=value …", 140, model.labelsProperty());
         // a flow, not a tool bar: on a narrow window the fields wrap instead of hiding in an overflow menu
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4,
+        FlowPane bar = new FlowPane(6, 4,
                 group(new Label("Context"), context, choose, reset, sent), group(new Label("Platform"), platform),
                 group(new Label("Tags"), tags), group(new Label("Labels"), labels));
         bar.getStyleClass().add("build-options");
@@ -161,9 +165,9 @@ public final class BuildView extends BorderPane {
         return bar;
     }
 
-    private static javafx.scene.layout.HBox group(javafx.scene.Node... nodes) {
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, nodes);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
