@@ -14,7 +14,7 @@ public final class Preload implements Runnable {
     private static final String[] CLASSES = {
         "org.fxmisc.richtext.CodeArea",
         "org.fxmisc.richtext.GenericStyledArea",
-        "org.fxmisc.richtext.LineNumberFactory",
+        "dev.stagecraft.ui.editor.LineNumbers",
         "org.fxmisc.richtext.model.StyleSpansBuilder",
         "org.fxmisc.flowless.VirtualizedScrollPane",
         "org.fxmisc.flowless.VirtualFlow",

@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
@@ -36,7 +35,7 @@ public final class DockerfileEditor extends BorderPane {
     public DockerfileEditor(Supplier<StageGraph> graph) {
         getStyleClass().add("dockerfile-editor");
         area.getStyleClass().add("dockerfile-area");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(new LineNumbers(area));
         new CurrentLine(area);
         area.setWrapText(false);
         findBar = new FindReplaceBar(area);
