@@ -3,7 +3,8 @@
 #   1. mvn -Ppackage package            -> target/installer/stagecraft_<version>-1_amd64.deb
 #   2. dpkg -i the .deb                  (apt-get -f install pulls missing dependencies)
 #   3. the installed pieces: /usr/bin/stagecraft, menu entry with icon, Dockerfile MIME globs,
-#      bash completion, and `stagecraft graph <corpus file>` from the installed launcher
+#      bash completion, the class-data archive made at install, and `stagecraft graph <corpus file>`
+#      from the installed launcher
 #   4. the window: start the installed app with a corpus Dockerfile under Xvfb, wait for its
 #      window, take a screenshot (target/check-package/window.png) — look at it
 # Options: --no-build (reuse target/installer/*.deb), --no-gui (skip step 4),
@@ -92,6 +93,17 @@ rm -rf "$names"
 default=$(xdg-mime query default text/x-dockerfile)
 [ "$default" = stagecraft-stagecraft.desktop ] || fail "text/x-dockerfile opens with '$default', not Stagecraft"
 note "xdg-mime: Dockerfile, app.Dockerfile, Dockerfile.dev are text/x-dockerfile, opened by $default"
+
+# the class-data archive the install made from the shipped class list, and the launcher maps it
+if [ -f /opt/stagecraft/lib/app/linux/stagecraft.classlist ]; then
+  [ -s /opt/stagecraft/lib/stagecraft.jsa ] || fail "the install made no class-data archive /opt/stagecraft/lib/stagecraft.jsa"
+  shared=$(JAVA_TOOL_OPTIONS=-Xlog:class+load=info /usr/bin/stagecraft --version 2>/dev/null \
+    | grep -c 'dev.stagecraft.*source: shared objects file' || true)
+  [ "$shared" -gt 0 ] || fail "the launcher loads no Stagecraft class from the archive"
+  note "class-data archive: $(du -h /opt/stagecraft/lib/stagecraft.jsa | cut -f1), $shared Stagecraft classes mapped by 'stagecraft --version'"
+else
+  note "class-data archive: none (the package was built without xvfb-run, so without a class list)"
+fi
 
 completion=/usr/share/bash-completion/completions/stagecraft
 [ -f "$completion" ] || fail "no bash completion at $completion"
