@@ -36,6 +36,8 @@ final class BuildPanel {
     private final EngineMonitor engine = new EngineMonitor(Background.executor(), UiThread::later, Engine::connect);
     private final BuildViewModel build = new BuildViewModel(Background.executor(), UiThread::later);
     private final SizesViewModel sizes = new SizesViewModel();
+    /** Pixels the Build tab needs to show a few steps and log lines below its options. */
+    static final double BUILD_ROOM = 330;
     private final Tab buildTab;
     private final Tab sizesTab;
     private final HBox statusBar;
@@ -117,6 +119,7 @@ final class BuildPanel {
     /** Builds the editor's text (saved or not) against the connected engine. */
     void build() {
         window.bottomTabs().getSelectionModel().select(buildTab);
+        window.revealBottom(BUILD_ROOM);
         Engine e = engine.engineProperty().get();
         if (e == null) {
             build.unavailable(engine.summaryProperty().get());

@@ -38,6 +38,7 @@ public final class MainWindow {
     private final TabPane bottomTabs = new TabPane();
     private final SplitPane graphAndText;
     private final SplitPane topAndBottom;
+    private boolean bottomRevealed;
     private final WindowMemory memory;
     private final Scene scene;
     private final BuildPanel builds;
@@ -101,6 +102,23 @@ public final class MainWindow {
         builds.start();
         dev.stagecraft.ui.Background.executor().execute(StageLayout::warmUp);
         editor.area().requestFocus();
+    }
+
+    /**
+     * Makes the bottom tabs at least {@code pixels} high (the top area keeps the rest), once per
+     * session: the first build needs room for its steps and log, and a user who then makes the
+     * area smaller again keeps it so.
+     */
+    void revealBottom(double pixels) {
+        if (bottomRevealed) {
+            return;
+        }
+        bottomRevealed = true;
+        double h = topAndBottom.getHeight();
+        double wanted = 1 - pixels / h;
+        if (h > 2 * pixels && topAndBottom.getDividerPositions()[0] > wanted) {
+            topAndBottom.setDividerPositions(wanted);
+        }
     }
 
     /** Saves the window layout and sidecar when the user agrees to leave; false to stay. */

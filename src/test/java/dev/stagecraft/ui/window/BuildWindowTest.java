@@ -132,6 +132,25 @@ class BuildWindowTest extends WindowTestBase {
         assertEquals("the Dockerfile's folder", lookup("#build-context").queryAs(Label.class).getText());
     }
 
+    @Test
+    void theFirstBuildMakesRoomForItsOutputOnlyOnce() throws Exception {
+        DockerEngine.require().close();
+        setText("FROM stagecraft-test/busybox\nRUN true\n");
+        javafx.scene.control.SplitPane split = lookup("#top-and-bottom").queryAs(javafx.scene.control.SplitPane.class);
+        interact(() -> split.setDividerPositions(0.92));
+        assertTrue(window.bottomTabs().getHeight() < BuildPanel.BUILD_ROOM, "a small bottom area to start with");
+        waitFor(15, () -> window.builds().engineMonitor().engineProperty().get() != null);
+        shortcut(KeyCode.B);
+        assertTrue(awaitOutcome().success());
+        assertTrue(window.bottomTabs().getHeight() >= BuildPanel.BUILD_ROOM - 2,
+                "the first build shows its steps and log: " + window.bottomTabs().getHeight());
+        interact(() -> split.setDividerPositions(0.92)); // the user wants it small
+        double small = window.bottomTabs().getHeight();
+        shortcut(KeyCode.B);
+        assertTrue(awaitOutcome().success());
+        assertEquals(small, window.bottomTabs().getHeight(), 1, "later builds leave the user's divider alone");
+    }
+
     private BuildOutcome buildFromTheTab() {
         interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
         waitFor(15, () -> !lookup("#build-button").query().isDisabled());
