@@ -1,6 +1,7 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.engine.EndpointResolver;
+import dev.stagecraft.engine.build.BuildKitBuilder;
 import dev.stagecraft.engine.Engine;
 import dev.stagecraft.engine.EngineStatus;
 import dev.stagecraft.report.BuildOptions;
@@ -102,6 +103,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildOptions options = new BuildOptions(context, dockerfile, null, target, buildArgs, kind, noCache, pull,
                 platform, tags, labels);
+        // while docker-java starts and reaches the engine, load what the build's first moments need
+        Thread warm = new Thread(BuildKitBuilder::warmUp, "build-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         try (Engine engine = Engine.connect(EndpointResolver.system().resolve(), Engine.CLI_HINT)) {
             EngineStatus status = engine.status();
             if (!status.up()) {

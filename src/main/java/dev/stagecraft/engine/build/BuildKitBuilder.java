@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import com.github.dockerjava.transport.DockerHttpClient.Response;
+import dev.stagecraft.engine.build.proto.BuildKitStatus;
 import dev.stagecraft.engine.build.proto.BuildKitStatus.StatusResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * Builds with BuildKit through the Engine API: {@code POST /build?version=2} with the context
@@ -89,6 +93,41 @@ public final class BuildKitBuilder extends BackgroundBuilder {
             listener.accept(result.event());
         } finally {
             handle.complete(result);
+        }
+    }
+
+    /**
+     * Runs what a build's first moments need once, on made-up input, so a fresh JVM has loaded and
+     * linked it before the build starts: the tar writer, the engine's JSON stream reader and
+     * BuildKit's status protobuf with its progress mapping. The command line runs it beside the
+     * engine connection (~0.5 s of docker-java starting up), which took a cached build's own
+     * time from ~0.2 s to ~0.1 s. Harmless to call more than once or from any thread.
+     */
+    public static void warmUp() {
+        try {
+            TarArchiveOutputStream tar = new TarArchiveOutputStream(OutputStream.nullOutputStream(),
+                    StandardCharsets.UTF_8.name());
+            TarArchiveEntry entry = new TarArchiveEntry("Dockerfile");
+            byte[] text = "FROM scratch\n".getBytes(StandardCharsets.UTF_8);
+            entry.setSize(text.length);
+            tar.putArchiveEntry(entry);
+            tar.write(text);
+            tar.closeArchiveEntry();
+            tar.finish();
+            com.google.protobuf.Timestamp at = com.google.protobuf.Timestamp.newBuilder().setSeconds(1).build();
+            StatusResponse status = StatusResponse.newBuilder()
+                    .addVertexes(BuildKitStatus.Vertex.newBuilder().setDigest("sha256:0").setName("[warm 1/1] RUN true")
+                            .setStarted(at).setCompleted(at))
+                    .addLogs(BuildKitStatus.VertexLog.newBuilder().setVertex("sha256:0").setTimestamp(at)
+                            .setMsg(com.google.protobuf.ByteString.copyFromUtf8("ok\n")))
+                    .build();
+            String stream = "{\"id\":\"moby.buildkit.trace\",\"aux\":\""
+                    + java.util.Base64.getEncoder().encodeToString(status.toByteArray()) + "\"}\n"
+                    + "{\"id\":\"moby.image.id\",\"aux\":{\"ID\":\"sha256:0\"}}\n{\"stream\":\"done\\n\"}\n";
+            BuildListener none = BuildListener.none();
+            read(new java.io.ByteArrayInputStream(stream.getBytes(StandardCharsets.UTF_8)), new BuildKitProgress(none), none);
+        } catch (IOException | RuntimeException e) {
+            // only a head start
         }
     }
 

@@ -105,6 +105,7 @@ final class BuildPanel {
     /** Starts checking the engine (off the FX thread); re-checks every 10 s while it is down. */
     void start() {
         engine.check();
+        Background.executor().execute(dev.stagecraft.engine.build.BuildKitBuilder::warmUp); // the first build starts sooner
     }
 
     void stop() {
