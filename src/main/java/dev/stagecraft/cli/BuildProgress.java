@@ -65,8 +65,7 @@ final class BuildProgress implements BuildListener {
 
     /** "context /src/app: 12 files, 3.4 MB". */
     static String contextLine(BuildEvent.Context c) {
-        return "context " + c.directory() + ": " + c.files() + (c.files() == 1 ? " file, " : " files, ")
-                + ByteSize.format(c.bytes());
+        return "context " + c.directory() + ": " + ByteSize.files(c.files(), c.bytes());
     }
 
     private void show(String label, String state) {

@@ -29,6 +29,11 @@ public final class ByteSize {
         return (bytes < 0 ? "-" : "") + number + " " + UNITS[unit];
     }
 
+    /** A set of files and their total size: "12 files, 3.4 MB", "1 file, 319 B". */
+    public static String files(int count, long bytes) {
+        return count + (count == 1 ? " file, " : " files, ") + format(bytes);
+    }
+
     /** A change, with its sign: "+1.2 MB", "-300 kB", "±0 B". */
     public static String formatChange(long delta) {
         return delta == 0 ? "±0 B" : (delta > 0 ? "+" : "") + format(delta);

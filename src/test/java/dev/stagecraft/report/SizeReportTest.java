@@ -30,6 +30,8 @@ class SizeReportTest {
         assertEquals("1.5 GB", ByteSize.format(1_500_000_000));
         assertEquals("12.3 kB", ByteSize.format(12_345));
         assertEquals("999 B", ByteSize.format(999));
+        assertEquals("12 files, 3.4 MB", ByteSize.files(12, 3_400_000));
+        assertEquals("1 file, 319 B", ByteSize.files(1, 319));
         assertEquals("+1.2 MB", ByteSize.formatChange(1_200_000));
         assertEquals("-300 kB", ByteSize.formatChange(-300_000));
         assertEquals(50_000_000, ByteSize.parse("50MB"));

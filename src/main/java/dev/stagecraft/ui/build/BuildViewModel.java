@@ -284,7 +284,7 @@ public final class BuildViewModel {
         } else if (e instanceof BuildEvent.ImageBuilt b) {
             addLog("image " + b.imageId());
         } else if (e instanceof BuildEvent.Context c) {
-            String summary = c.files() + (c.files() == 1 ? " file, " : " files, ") + ByteSize.format(c.bytes());
+            String summary = ByteSize.files(c.files(), c.bytes());
             contextSummary.set(c.warning() == null ? summary : summary + " \u26a0 large");
             contextWarning.set(c.warning());
             addLog("context " + c.directory() + ": " + summary);

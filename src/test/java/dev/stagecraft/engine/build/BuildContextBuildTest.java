@@ -37,11 +37,7 @@ class BuildContextBuildTest {
     // the same context rewritten with plain headers (and a file more) builds: the PAX header is the difference
     @Test
     void theBuildKitBuilderBuildsTheContextRewrittenWithAFileMore() throws Exception {
-        Files.writeString(dir.resolve("Dockerfile"), "FROM stagecraft-test/busybox\nCOPY . /ctx\nRUN ls -A /ctx\n");
-        Files.writeString(dir.resolve("kept.txt"), "kept");
-        Files.writeString(dir.resolve("secret.env"), "no");
-        Files.writeString(dir.resolve(".dockerignore"), "*.env\n");
-        BuildContext context = BuildContext.of(dir, dir.resolve("Dockerfile"));
+        BuildContext context = listingContext();
         try (Engine engine = DockerEngine.require()) {
             Recorder rec = new Recorder();
             BuildResult r = new BuildKitBuilder(engine.http()).build(BuildRequest.of("Dockerfile").withNoCache(true),
@@ -53,12 +49,18 @@ class BuildContextBuildTest {
         }
     }
 
-    private void buildsTheContext(Function<Engine, ImageBuilder> builders) throws Exception {
+    /** A context whose Dockerfile lists what reached it; {@code secret.env} is ignored. */
+    private BuildContext listingContext() throws Exception {
         Files.writeString(dir.resolve("Dockerfile"), "FROM stagecraft-test/busybox\nCOPY . /ctx\nRUN ls -A /ctx\n");
         Files.writeString(dir.resolve("kept.txt"), "kept");
         Files.writeString(dir.resolve("secret.env"), "no");
         Files.writeString(dir.resolve(".dockerignore"), "*.env\n");
         BuildContext context = BuildContext.of(dir, dir.resolve("Dockerfile"));
+        return context;
+    }
+
+    private void buildsTheContext(Function<Engine, ImageBuilder> builders) throws Exception {
+        BuildContext context = listingContext();
         try (Engine engine = DockerEngine.require()) {
             Recorder rec = new Recorder();
             BuildResult r = builders.apply(engine).build(BuildRequest.of(context.dockerfileName()).withNoCache(true),
