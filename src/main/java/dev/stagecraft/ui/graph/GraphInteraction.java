@@ -219,6 +219,21 @@ final class GraphInteraction {
         return zoom.getX();
     }
 
+    /** The pan offset: where the canvas origin is in the pane. */
+    Point2D panOffset() {
+        return new Point2D(pan.getX(), pan.getY());
+    }
+
+    /** Puts the view back where a user left it (zoom and pan); it then counts as the user's own. */
+    void restore(double scale, double panX, double panY) {
+        double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale));
+        zoom.setX(s);
+        zoom.setY(s);
+        pan.setX(panX);
+        pan.setY(panY);
+        touched = true;
+    }
+
     /** Whether the user panned or zoomed since the last fit. */
     boolean touched() {
         return touched;

@@ -264,6 +264,24 @@ public final class GraphView extends Region {
         interaction.fit(canvas.allNodes(), legendInset());
     }
 
+    /**
+     * Where the user left the view: {zoom, panX, panY}, or null while the view is the automatic
+     * fit (a document reopened then fits again to its pane instead of restoring a stale view).
+     */
+    public double[] viewport() {
+        if (!interaction.touched()) {
+            return null;
+        }
+        Point2D p = interaction.panOffset();
+        return new double[] {interaction.scale(), p.getX(), p.getY()};
+    }
+
+    /** Restores a view {@link #viewport} gave; it stays through pane resizes as the user's own. */
+    public void setViewport(double zoom, double panX, double panY) {
+        fitPending = false;
+        interaction.restore(zoom, panX, panY);
+    }
+
     /** The current zoom factor (1 is 1:1). */
     public double zoom() {
         return interaction.scale();
