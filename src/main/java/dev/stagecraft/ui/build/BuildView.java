@@ -50,10 +50,12 @@ import javafx.util.StringConverter;
  */
 public final class BuildView extends BorderPane {
     private final BuildViewModel model;
+    private final BuildOptionsModel options;
     private final ListView<String> log = new ListView<>();
 
     public BuildView(BuildViewModel model, Runnable build, ObservableBooleanValue engineUp) {
         this.model = model;
+        this.options = model.options();
         getStyleClass().add("build-view");
         Label message = new Label();
         message.setId("build-message");
@@ -94,25 +96,25 @@ public final class BuildView extends BorderPane {
                 return null;
             }
         });
-        builder.valueProperty().bindBidirectional(model.builderProperty());
+        builder.valueProperty().bindBidirectional(options.builderProperty());
 
-        ComboBox<String> target = new ComboBox<>(model.targets());
+        ComboBox<String> target = new ComboBox<>(options.targets());
         target.setId("build-target");
         target.setPromptText("target");
-        target.setValue(model.targetProperty().get());
-        model.targetProperty().addListener((o, was, now) -> target.setValue(now));
+        target.setValue(options.targetProperty().get());
+        options.targetProperty().addListener((o, was, now) -> target.setValue(now));
         target.setOnAction(e -> {
-            if (target.getValue() != null && !target.getValue().equals(model.targetProperty().get())) {
-                model.chooseTarget(target.getValue());
+            if (target.getValue() != null && !target.getValue().equals(options.targetProperty().get())) {
+                options.chooseTarget(target.getValue());
             }
         });
 
         CheckBox noCache = new CheckBox("No cache");
         noCache.setId("build-no-cache");
-        noCache.selectedProperty().bindBidirectional(model.noCacheProperty());
+        noCache.selectedProperty().bindBidirectional(options.noCacheProperty());
         CheckBox pull = new CheckBox("Pull");
         pull.setId("build-pull");
-        pull.selectedProperty().bindBidirectional(model.pullProperty());
+        pull.selectedProperty().bindBidirectional(options.pullProperty());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("build-progress");
@@ -127,35 +129,35 @@ public final class BuildView extends BorderPane {
         context.setId("build-context");
         context.setMaxWidth(320);
         context.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-        context.textProperty().bind(Bindings.createStringBinding(() -> model.contextDirProperty().get() == null
-                ? "the Dockerfile's folder" : model.contextDirProperty().get().toString(), model.contextDirProperty()));
+        context.textProperty().bind(Bindings.createStringBinding(() -> options.contextDirProperty().get() == null
+                ? "the Dockerfile's folder" : options.contextDirProperty().get().toString(), options.contextDirProperty()));
         Button choose = new Button("Choose\u2026");
         choose.setId("build-context-choose");
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Build context");
-            Path now = model.contextDirProperty().get();
+            Path now = options.contextDirProperty().get();
             if (now != null && Files.isDirectory(now)) {
                 chooser.setInitialDirectory(now.toFile());
             }
             File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
             if (dir != null) {
-                model.contextDirProperty().set(dir.toPath());
+                options.contextDirProperty().set(dir.toPath());
             }
         });
         Button reset = new Button("Default");
         reset.setId("build-context-default");
         reset.setTooltip(new Tooltip("Use the Dockerfile's folder"));
-        reset.disableProperty().bind(model.contextDirProperty().isNull());
-        reset.setOnAction(e -> model.contextDirProperty().set(null));
+        reset.disableProperty().bind(options.contextDirProperty().isNull());
+        reset.setOnAction(e -> options.contextDirProperty().set(null));
         Label sent = new Label();
         sent.setId("build-context-summary");
         sent.textProperty().bind(model.contextSummaryProperty());
         model.contextWarningProperty().addListener((o, was, now) ->
                 sent.setTooltip(now == null ? null : new Tooltip(now)));
-        TextField platform = field("build-platform", "linux/amd64", 100, model.platformProperty());
-        TextField tags = field("build-tags", "app:latest app:1.2", 140, model.tagsProperty());
-        TextField labels = field("build-labels", "key=value …", 140, model.labelsProperty());
+        TextField platform = field("build-platform", "linux/amd64", 100, options.platformProperty());
+        TextField tags = field("build-tags", "app:latest app:1.2", 140, options.tagsProperty());
+        TextField labels = field("build-labels", "key=value …", 140, options.labelsProperty());
         // a flow, not a tool bar: on a narrow window the fields wrap instead of hiding in an overflow menu
         FlowPane bar = new FlowPane(6, 4,
                 group(new Label("Context"), context, choose, reset, sent), group(new Label("Platform"), platform),
@@ -181,7 +183,7 @@ public final class BuildView extends BorderPane {
     }
 
     private TableView<BuildArgRow> argsTable() {
-        TableView<BuildArgRow> t = new TableView<>(model.args());
+        TableView<BuildArgRow> t = new TableView<>(options.args());
         t.setId("build-args");
         t.setEditable(true);
         t.setPlaceholder(new Label("No ARG in this Dockerfile"));
@@ -197,36 +199,29 @@ public final class BuildView extends BorderPane {
         return t;
     }
 
-    private ListView<StageRow> stageList() {
-        ListView<StageRow> l = new ListView<>(model.stages());
+    private ListView<StageStatus> stageList() {
+        ListView<StageStatus> l = new ListView<>(model.stages());
         l.setId("build-stages");
         l.setPlaceholder(new Label("Press Build (Ctrl+B)"));
         l.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(StageRow r, boolean empty) {
+            protected void updateItem(StageStatus r, boolean empty) {
                 super.updateItem(r, empty);
-                textProperty().unbind();
-                if (empty || r == null) {
-                    setText(null);
-                    return;
-                }
-                textProperty().bind(Bindings.createStringBinding(
-                        () -> r.name() + "   " + r.progressText() + "   " + r.stateProperty().get(),
-                        r.doneProperty(), r.totalProperty(), r.stateProperty()));
+                setText(empty || r == null ? null : r.describe());
             }
         });
         return l;
     }
 
-    private TableView<StepRow> stepsTable() {
-        TableView<StepRow> t = new TableView<>(model.steps());
+    private TableView<StepStatus> stepsTable() {
+        TableView<StepStatus> t = new TableView<>(model.steps());
         t.setId("build-steps");
         t.setPlaceholder(new Label("No steps yet"));
         t.getColumns().add(column("Stage", 110, r -> new ReadOnlyStringWrapper(r.stageName())));
         t.getColumns().add(column("Step", 60, r -> new ReadOnlyStringWrapper(r.step())));
         t.getColumns().add(column("Instruction", 380, r -> new ReadOnlyStringWrapper(r.instruction())));
-        t.getColumns().add(column("State", 80, StepRow::stateProperty));
-        t.getColumns().add(column("Time", 70, StepRow::durationProperty));
+        t.getColumns().add(column("State", 80, r -> new ReadOnlyStringWrapper(r.state().css())));
+        t.getColumns().add(column("Time", 70, r -> new ReadOnlyStringWrapper(r.duration())));
         return t;
     }
 

@@ -1,17 +1,26 @@
 package dev.stagecraft.ui.build;
 
-/** The states a step or a stage shows; also the graph's state names (graph.css). */
-public final class StepState {
-    public static final String WAITING = "waiting";
-    public static final String RUNNING = "running";
-    public static final String CACHED = "cached";
-    public static final String DONE = "done";
-    public static final String FAILED = "failed";
+import java.util.Locale;
 
-    private StepState() {
+/**
+ * The state a build step or a stage shows in the Build tab and on its graph node. {@link #css()} is
+ * the state's name in the style sheets ({@code state-running} on a node). Immutable.
+ */
+public enum StepState {
+    WAITING, RUNNING, CACHED, DONE, FAILED;
+
+    /** {@code waiting}, {@code running}, ...: the word the tables show and the graph's style name. */
+    public String css() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    static boolean finished(String state) {
-        return CACHED.equals(state) || DONE.equals(state) || FAILED.equals(state);
+    /** Whether nothing more will happen to a step in this state. */
+    public boolean finished() {
+        return this == CACHED || this == DONE || this == FAILED;
+    }
+
+    @Override
+    public String toString() {
+        return css();
     }
 }

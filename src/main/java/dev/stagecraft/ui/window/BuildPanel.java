@@ -8,8 +8,10 @@ import dev.stagecraft.report.BuildOutcome;
 import dev.stagecraft.report.CopySize;
 import dev.stagecraft.ui.Background;
 import dev.stagecraft.ui.UiThread;
+import dev.stagecraft.ui.build.BuildEnd;
 import dev.stagecraft.ui.build.BuildView;
 import dev.stagecraft.ui.build.BuildViewModel;
+import dev.stagecraft.ui.build.StepState;
 import dev.stagecraft.ui.engine.EngineMonitor;
 import dev.stagecraft.ui.engine.EngineSettingsDialog;
 import dev.stagecraft.ui.engine.EngineStatusView;
@@ -60,7 +62,7 @@ final class BuildPanel {
 
         window.document().fileProperty().addListener((o, was, now) -> {
             if (was != null && now != null && !java.util.Objects.equals(was.getParent(), now.getParent())) {
-                build.contextDirProperty().set(null); // a chosen context belongs to the file it was chosen for
+                build.options().contextDirProperty().set(null); // a chosen context belongs to the file it was chosen for
             }
             // another document: its sidecar's sizes are the baseline (Save As keeps the same ones)
             if (!window.document().lastBuildSizes().equals(sizes.currentSizes())) {
@@ -70,8 +72,13 @@ final class BuildPanel {
         });
         build.setGraph(window.document().lastGoodGraphProperty().get());
         window.document().lastGoodGraphProperty().addListener((o, was, g) -> build.setGraph(g));
-        build.stageStates().addListener((MapChangeListener<Integer, String>) c ->
-                window.graph().setStageState(c.getKey(), c.wasAdded() ? c.getValueAdded() : null));
+        build.stageStates().addListener((MapChangeListener<Integer, StepState>) c ->
+                window.graph().setStageState(c.getKey(), c.wasAdded() ? c.getValueAdded().css() : null));
+        engine.engineProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                build.engineAvailable();
+            }
+        });
         build.runningProperty().addListener((o, was, now) -> {
             if (now) {
                 clearSizes();
@@ -147,7 +154,7 @@ final class BuildPanel {
             context = scratch;
             dockerfile = scratch.resolve("Dockerfile");
         }
-        build.start(e, build.options(context, dockerfile, window.document().getText()));
+        build.start(e, build.options().options(context, dockerfile, window.document().getText()));
     }
 
     void cancel() {
@@ -183,7 +190,7 @@ final class BuildPanel {
             }
         } else if (outcome.failedLine() != null) {
             goToLine(outcome.failedLine());
-        } else if (outcome.result() == null && !"build cancelled".equals(outcome.message())) {
+        } else if (outcome.result() == null && BuildViewModel.endOf(outcome) == BuildEnd.FAILED) {
             engine.check(); // no step failed: perhaps the engine went away
         }
     }

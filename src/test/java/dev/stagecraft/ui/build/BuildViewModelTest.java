@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.engine.build.BuildEvent;
 import dev.stagecraft.engine.build.BuildResult;
-import dev.stagecraft.report.BuildOptions;
 import dev.stagecraft.report.BuildOutcome;
 import dev.stagecraft.report.BuilderKind;
 import dev.stagecraft.report.SizeReport;
 import dev.stagecraft.report.StageSize;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The Build tab's state, driven by build events as the builders send them; no display, no engine. */
 class BuildViewModelTest {
-    private static final String TWO_STAGES = """
+    static final String TWO_STAGES = """
             ARG VERSION=1.0
             FROM busybox AS builder
             ARG LEVEL
@@ -32,46 +30,6 @@ class BuildViewModelTest {
             """;
 
     private final BuildViewModel model = new BuildViewModel(Runnable::run, Runnable::run);
-
-    @Test
-    void followsTheGraphTargetAndPrefillsArgs() {
-        model.setGraph(StageGraph.parse(TWO_STAGES));
-        assertEquals(List.of("builder", "1"), model.targets());
-        assertEquals("1", model.targetProperty().get());
-        assertEquals(List.of("VERSION", "LEVEL"), model.args().stream().map(BuildArgRow::name).toList());
-        assertEquals("1.0", model.args().get(0).valueProperty().get());
-
-        model.chooseTarget("builder");
-        model.args().get(0).valueProperty().set("2.0");
-        model.setGraph(StageGraph.parse(TWO_STAGES + "# edited\n"));
-        assertEquals("builder", model.targetProperty().get(), "a chosen target survives edits");
-        assertEquals("2.0", model.args().get(0).valueProperty().get(), "an edited arg survives edits");
-
-        BuildOptions o = model.options(Path.of("/ctx"), Path.of("/ctx/Dockerfile"), TWO_STAGES);
-        assertEquals("builder", o.target());
-        assertEquals(Map.of("VERSION", "2.0"), o.buildArgs(), "unchanged defaults are not sent");
-        assertEquals(BuilderKind.BUILDKIT, o.builder());
-    }
-
-    @Test
-    void chosenContextPlatformTagsAndLabelsGoIntoTheOptions() {
-        model.setGraph(StageGraph.parse(TWO_STAGES));
-        BuildOptions plain = model.options(Path.of("/src"), Path.of("/src/Dockerfile"), TWO_STAGES);
-        assertEquals(Path.of("/src"), plain.context(), "the Dockerfile's folder by default");
-        assertNull(plain.platform());
-        assertEquals(List.of(), plain.tags());
-        model.contextDirProperty().set(Path.of("/elsewhere"));
-        model.platformProperty().set(" linux/arm64 ");
-        model.tagsProperty().set("app:1, app:latest  registry.local/app");
-        model.labelsProperty().set("org.opencontainers.image.source=https://x/y,team=a=b flag");
-        BuildOptions o = model.options(Path.of("/src"), Path.of("/src/Dockerfile"), TWO_STAGES);
-        assertEquals(Path.of("/elsewhere"), o.context());
-        assertEquals(Path.of("/src/Dockerfile"), o.dockerfile(), "the Dockerfile may lie outside the context");
-        assertEquals("linux/arm64", o.platform());
-        assertEquals(List.of("app:1", "app:latest", "registry.local/app"), o.tags());
-        assertEquals(Map.of("org.opencontainers.image.source", "https://x/y", "team", "a=b", "flag", ""), o.labels(),
-                "key=value, the value may hold '='; a key alone has an empty value");
-    }
 
     @Test
     void theContextSentIsSummedUpAndALargeOneWarns() {
@@ -93,23 +51,23 @@ class BuildViewModelTest {
         StageGraph g = StageGraph.parse(TWO_STAGES);
         model.begin(g, BuilderKind.BUILDKIT);
         assertTrue(model.runningProperty().get());
-        assertEquals(List.of("builder", "#1"), model.stages().stream().map(StageRow::name).toList());
+        assertEquals(List.of("builder", "#1"), model.stages().stream().map(StageStatus::name).toList());
 
         model.acceptAll(List.of(
                 new BuildEvent.StepStarted("builder", 1, 2, "FROM busybox", "v1"),
                 new BuildEvent.StepCached("builder", 1, 2, "FROM busybox", "v1"),
                 new BuildEvent.StepStarted("builder", 2, 2, "RUN echo build > /out", "v2"),
                 new BuildEvent.Log("v2", "builder", 2, "line one\nline two")));
-        assertEquals("running", model.stageStates().get(0));
+        assertEquals(StepState.RUNNING, model.stageStates().get(0));
         assertNull(model.stageStates().get(1));
         assertEquals(List.of("#builder 1/2 FROM busybox",
                 "#builder 2/2 RUN echo build > /out", "line one", "line two"), model.log());
-        assertEquals("cached", model.steps().get(0).stateProperty().get());
-        assertEquals("running", model.steps().get(1).stateProperty().get());
+        assertEquals(StepState.CACHED, model.steps().get(0).state());
+        assertEquals(StepState.RUNNING, model.steps().get(1).state());
 
         model.accept(new BuildEvent.StepCompleted("builder", 2, 2, "RUN echo build > /out", "v2", Duration.ofMillis(1500)));
-        assertEquals("done", model.stageStates().get(0));
-        assertEquals("1.5 s", model.steps().get(1).durationProperty().get());
+        assertEquals(StepState.DONE, model.stageStates().get(0));
+        assertEquals("1.5 s", model.steps().get(1).duration());
         assertEquals("2/2 steps", model.stages().get(0).progressText());
         assertTrue(model.progressProperty().get() > 0.4 && model.progressProperty().get() < 1);
     }
@@ -125,7 +83,7 @@ class BuildViewModelTest {
         BuildResult result = new BuildResult(false, null, "exit code: 1", 2.0, false, failed, Map.of());
         model.finish(new BuildOutcome(result, null, "build failed at Dockerfile:4 (RUN echo build > /out): exit code: 1", 4));
         assertFalse(model.runningProperty().get());
-        assertEquals("failed", model.stageStates().get(0));
+        assertEquals(StepState.FAILED, model.stageStates().get(0));
         assertEquals("build failed at Dockerfile:4 (RUN echo build > /out): exit code: 1", model.messageProperty().get());
         assertEquals("failed", model.history().get(0).result());
         assertEquals(4, model.outcomeProperty().get().failedLine());
@@ -135,7 +93,7 @@ class BuildViewModelTest {
     void cancelReturnsToIdle() {
         model.begin(StageGraph.parse(TWO_STAGES), BuilderKind.CLASSIC);
         model.accept(new BuildEvent.StepStarted(null, 4, 6, "RUN echo build > /out", "step-4"));
-        assertEquals("running", model.stageStates().get(0));
+        assertEquals(StepState.RUNNING, model.stageStates().get(0));
         model.finish(new BuildOutcome(null, null, "build cancelled", null));
         assertFalse(model.runningProperty().get());
         assertTrue(model.stageStates().isEmpty());
@@ -154,8 +112,8 @@ class BuildViewModelTest {
                 new StageSize(1, null, "sha256:abc", 4_400_100, true, List.of())));
         model.finish(new BuildOutcome(new BuildResult(true, "sha256:abc", null, 3.0, false, null, Map.of()), report, null, null));
         assertEquals(1.0, model.progressProperty().get());
-        assertEquals("done", model.stageStates().get(0));
-        assertEquals("done", model.stageStates().get(1));
+        assertEquals(StepState.DONE, model.stageStates().get(0));
+        assertEquals(StepState.DONE, model.stageStates().get(1));
         assertEquals("succeeded", model.history().get(0).result());
         assertEquals("4.4 MB", model.history().get(0).finalSize());
     }
@@ -172,5 +130,30 @@ class BuildViewModelTest {
         model.acceptAll(batch);
         assertEquals(100_000, model.log().size());
         assertEquals(1, changes[0]);
+    }
+
+    @Test
+    void aCannotBuildMessageGoesWhenAnEngineAnswers() {
+        model.unavailable("no Docker engine at unix:///var/run/docker.sock: no such socket");
+        assertTrue(model.messageProperty().get().startsWith("Cannot build: no Docker engine"));
+        model.engineAvailable();
+        assertEquals(BuildViewModel.READY, model.messageProperty().get());
+        model.begin(StageGraph.parse(TWO_STAGES), BuilderKind.BUILDKIT);
+        model.engineAvailable();
+        assertTrue(model.messageProperty().get().startsWith("Building #1"), "a build's own message stays");
+    }
+
+    @Test
+    void cancelHandsTheStopToTheBackgroundAndReturnsAtOnce() {
+        List<Runnable> background = new ArrayList<>();
+        BuildViewModel queued = new BuildViewModel(background::add, Runnable::run);
+        queued.options().setGraph(StageGraph.parse(TWO_STAGES));
+        queued.start(null, queued.options().options(java.nio.file.Path.of("/nowhere"),
+                java.nio.file.Path.of("/nowhere/Dockerfile"), TWO_STAGES));
+        assertEquals(1, background.size(), "the build itself waits on the background executor");
+        queued.cancel();
+        assertEquals("Cancelling\u2026", queued.messageProperty().get());
+        assertEquals(2, background.size(), "the stop is queued, not run on the caller's thread");
+        assertTrue(queued.runningProperty().get(), "idle only once the build has ended");
     }
 }

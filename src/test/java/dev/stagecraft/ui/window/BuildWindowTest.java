@@ -52,14 +52,14 @@ class BuildWindowTest extends WindowTestBase {
     void theClassicBuilderPlacesEveryStepInItsStage() throws Exception {
         DockerEngine.require().close();
         setText(TWO_STAGES);
-        interact(() -> window.builds().buildModel().builderProperty().set(dev.stagecraft.report.BuilderKind.CLASSIC));
+        interact(() -> window.builds().buildModel().options().builderProperty().set(dev.stagecraft.report.BuilderKind.CLASSIC));
         BuildOutcome outcome = buildFromTheTab();
         assertTrue(outcome.success(), outcome.message());
         var steps = window.builds().buildModel().steps();
-        assertEquals(java.util.List.of(0, 0, 1, 1), steps.stream().map(dev.stagecraft.ui.build.StepRow::stage).toList(),
+        assertEquals(java.util.List.of(0, 0, 1, 1), steps.stream().map(dev.stagecraft.ui.build.StepStatus::stage).toList(),
                 "every instruction is a classic step, placed in its stage");
-        assertTrue(steps.stream().allMatch(s -> s.stateProperty().get().equals("done")
-                || s.stateProperty().get().equals("cached")), "every step finished");
+        assertTrue(steps.stream().allMatch(s -> s.state() == dev.stagecraft.ui.build.StepState.DONE
+                || s.state() == dev.stagecraft.ui.build.StepState.CACHED), "every step finished");
     }
 
     @Test
@@ -94,7 +94,8 @@ class BuildWindowTest extends WindowTestBase {
         waitFor(15, () -> !lookup("#build-button").query().isDisabled());
         clickOn("#build-button");
         waitFor(30, () -> window.builds().buildModel().steps().stream()
-                .anyMatch(s -> s.instruction().startsWith("RUN") && "running".equals(s.stateProperty().get())));
+                .anyMatch(s -> s.instruction().startsWith("RUN") && s.state() == dev.stagecraft.ui.build.StepState.RUNNING));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, lookup(".stage-node.state-running").queryAll().size(), "the node shows it is running");
         clickOn("#cancel-build-button");
         waitFor(10, () -> window.builds().buildModel().outcomeProperty().get() != null);
@@ -114,7 +115,7 @@ class BuildWindowTest extends WindowTestBase {
         setText("FROM stagecraft-test/busybox\nCOPY payload.txt /payload.txt\nRUN grep -q chosen /payload.txt\n");
         interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
         // the folder a user picks with Choose…; the native chooser itself cannot be driven headless
-        interact(() -> window.builds().buildModel().contextDirProperty().set(context));
+        interact(() -> window.builds().buildModel().options().contextDirProperty().set(context));
         assertEquals(context.toString(), lookup("#build-context").queryAs(Label.class).getText());
         String tag = "stagecraft-test/window-build:" + System.nanoTime();
         clickOn("#build-tags").write(tag);
