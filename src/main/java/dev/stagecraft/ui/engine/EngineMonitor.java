@@ -23,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class EngineMonitor {
     public static final long RECHECK_SECONDS = 10;
+    private static final System.Logger LOG = System.getLogger(EngineMonitor.class.getName());
 
     private final ScheduledExecutorService background;
     private final Executor fx;
@@ -49,12 +50,18 @@ public final class EngineMonitor {
         return host;
     }
 
-    /** The endpoint a check will use now. */
-    public EngineEndpoint endpoint() {
-        return host != null ? EngineEndpoint.of(host, "Settings") : EndpointResolver.system().resolve();
+    /**
+     * The endpoint a check will use now: the user's, else the Docker CLI's (which reads the Docker
+     * config: blocking, so call it off the FX thread).
+     */
+    public static EngineEndpoint endpoint(String userHost) {
+        return userHost != null ? EngineEndpoint.of(userHost, "Settings") : EndpointResolver.system().resolve();
     }
 
-    /** Checks now (off the FX thread) and keeps re-checking while the engine is down. */
+    /**
+     * Checks now (off the FX thread) and keeps re-checking while the engine is down. Whatever goes
+     * wrong in a check (a bad endpoint, a client that throws) ends in a down state saying why.
+     */
     public void check() {
         int gen = ++generation;
         if (recheck != null) {
@@ -62,12 +69,53 @@ public final class EngineMonitor {
             recheck = null;
         }
         summary.set("Checking the Docker engine\u2026");
-        EngineEndpoint at = endpoint();
+        String userHost = host;
         background.execute(() -> {
-            Engine e = connector.apply(at);
-            EngineStatus s = e.status();
-            fx.execute(() -> checked(gen, e, s));
+            Engine e = null;
+            EngineStatus s;
+            String failure = null;
+            try {
+                e = connector.apply(endpoint(userHost));
+                s = e.status();
+            } catch (RuntimeException | Error x) {
+                LOG.log(System.Logger.Level.WARNING, "engine check failed", x);
+                s = null;
+                failure = "cannot check the Docker engine" + (userHost == null ? "" : " at " + userHost) + ": "
+                        + Engine.reason(x);
+            }
+            Engine engineFound = e;
+            EngineStatus status = s;
+            String why = failure;
+            fx.execute(() -> {
+                if (status == null) {
+                    failed(gen, why);
+                } else {
+                    checked(gen, engineFound, status);
+                }
+            });
         });
+    }
+
+    private void failed(int gen, String why) {
+        if (gen != generation) {
+            return;
+        }
+        Engine old = engine.get();
+        status.set(null);
+        engine.set(null);
+        summary.set(why);
+        scheduleRecheck(gen);
+        if (old != null) {
+            closeQuietly(old);
+        }
+    }
+
+    private void scheduleRecheck(int gen) {
+        recheck = background.schedule(() -> fx.execute(() -> {
+            if (gen == generation) {
+                check();
+            }
+        }), RECHECK_SECONDS, TimeUnit.SECONDS);
     }
 
     void checked(int gen, Engine e, EngineStatus s) {
@@ -83,11 +131,7 @@ public final class EngineMonitor {
         } else {
             engine.set(null);
             closeQuietly(e);
-            recheck = background.schedule(() -> fx.execute(() -> {
-                if (gen == generation) {
-                    check();
-                }
-            }), RECHECK_SECONDS, TimeUnit.SECONDS);
+            scheduleRecheck(gen);
         }
         if (old != null && old != e) {
             closeQuietly(old);
@@ -105,8 +149,8 @@ public final class EngineMonitor {
     private static void closeQuietly(Engine e) {
         try {
             e.close();
-        } catch (Exception ignored) {
-            // nothing to do about a client that will not close
+        } catch (Exception x) {
+            LOG.log(System.Logger.Level.DEBUG, "closing an engine client failed", x);
         }
     }
 

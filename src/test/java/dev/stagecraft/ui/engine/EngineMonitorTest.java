@@ -40,6 +40,29 @@ class EngineMonitorTest {
     }
 
     @Test
+    void aCheckThatThrowsEndsInAStateNotInChecking() throws Exception {
+        java.util.concurrent.ScheduledThreadPoolExecutor pool = new java.util.concurrent.ScheduledThreadPoolExecutor(1);
+        try {
+            EngineMonitor m = new EngineMonitor(pool, Runnable::run, at -> {
+                throw new IllegalArgumentException("Unsupported protocol scheme found: 'bogus://x'");
+            });
+            m.setHost("bogus://x");
+            m.check();
+            long until = System.currentTimeMillis() + 5000;
+            while (m.summaryProperty().get().startsWith("Checking") && System.currentTimeMillis() < until) {
+                Thread.sleep(20);
+            }
+            assertEquals("cannot check the Docker engine at bogus://x: Unsupported protocol scheme found: 'bogus://x'",
+                    m.summaryProperty().get());
+            assertNull(m.engineProperty().get());
+            assertEquals(1, pool.getQueue().size(), "it is checked again later");
+            m.stop();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void rejectsWhatIsNoEndpoint() {
         assertNull(EngineSettingsDialog.invalid("tcp://10.0.0.2:2375"));
         assertNull(EngineSettingsDialog.invalid("unix:///var/run/docker.sock"));
