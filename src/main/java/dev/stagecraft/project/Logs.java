@@ -25,6 +25,7 @@ public final class Logs {
     static final int FILES = 3;
 
     private static Path installed; // guarded by Logs.class
+    private static String problem; // guarded by Logs.class
 
     private Logs() {
     }
@@ -51,7 +52,8 @@ public final class Logs {
         } catch (IOException e) {
             String reason = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
                     ? ((FileSystemException) e).getReason() : e.getClass().getSimpleName();
-            throw new TextFileException("cannot write the log " + file + ": " + reason + "; logging is off", e);
+            problem = "cannot write the log " + file + ": " + reason + "; logging is off";
+            throw new TextFileException(problem, e);
         }
         handler.setFormatter(new LineFormat());
         handler.setLevel(Level.ALL);
@@ -66,6 +68,14 @@ public final class Logs {
     /** The log file, once {@link #install} succeeded. */
     public static synchronized java.util.Optional<Path> file() {
         return java.util.Optional.ofNullable(installed);
+    }
+
+    /** One line for Help ▸ About: where the log is, or why there is none. */
+    public static synchronized String describe() {
+        if (installed != null) {
+            return "Log: " + installed;
+        }
+        return problem != null ? problem : "logging is not set up";
     }
 
     private static Level level() {
