@@ -1,6 +1,9 @@
 package dev.stagecraft.app;
 
 import dev.stagecraft.cli.StagecraftCommand;
+import dev.stagecraft.project.Logs;
+import dev.stagecraft.project.StateDirectory;
+import java.io.IOException;
 
 /**
  * The entry point of the jar. A command ({@code graph}, {@code print}, ...) or an option runs
@@ -12,6 +15,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        try {
+            Logs.install(StateDirectory.standard());
+        } catch (IOException e) {
+            // logging is off (never to stderr, which is the user's); Logs.describe() says why
+        }
         if (StagecraftCommand.isHeadless(args)) {
             System.exit(StagecraftCommand.run(args));
         }

@@ -21,20 +21,31 @@ public final class LineEndings {
         return raw.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** {@code "\r\n"} when most lines of {@code raw} end so, else {@code "\n"}. */
+    /**
+     * The terminator most lines of {@code raw} end with: {@code "\r\n"}, a lone {@code "\r"} (old
+     * Mac files) or {@code "\n"}; {@code "\n"} on a tie or when there is no line break.
+     */
     public static String dominant(String raw) {
         int crlf = 0;
         int lf = 0;
+        int cr = 0;
         for (int i = 0; i < raw.length(); i++) {
-            if (raw.charAt(i) == '\n') {
-                if (i > 0 && raw.charAt(i - 1) == '\r') {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                lf++;
+            } else if (c == '\r') {
+                if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
                     crlf++;
+                    i++;
                 } else {
-                    lf++;
+                    cr++;
                 }
             }
         }
-        return crlf > lf ? "\r\n" : "\n";
+        if (crlf > lf && crlf >= cr) {
+            return "\r\n";
+        }
+        return cr > lf && cr > crlf ? "\r" : "\n";
     }
 
     /**

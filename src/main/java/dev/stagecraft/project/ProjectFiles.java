@@ -43,16 +43,27 @@ public final class ProjectFiles {
         return read(settingsFile(), Settings.class, new Settings());
     }
 
+    /** @deprecated written only when called; {@link SettingsStore#update} writes as settings change */
+    @Deprecated(forRemoval = true)
     public void saveSettings(Settings s) throws IOException {
         Files.createDirectories(configDir);
         write(settingsFile(), s);
     }
 
-    /** The sidecar of {@code dockerfile}, or an empty one. */
+    /**
+     * The sidecar of {@code dockerfile}, or an empty one.
+     * @deprecated per-Dockerfile state lives in the state directory: {@link StateStore#load}
+     */
+    @Deprecated(forRemoval = true)
     public static Sidecar loadSidecar(Path dockerfile) {
         return read(Sidecar.pathFor(dockerfile), Sidecar.class, new Sidecar());
     }
 
+    /**
+     * Writes a sidecar next to the Dockerfile, in its build context.
+     * @deprecated writes into the build context; use {@link StateStore#update}
+     */
+    @Deprecated(forRemoval = true)
     public static void saveSidecar(Path dockerfile, Sidecar sidecar) throws IOException {
         write(Sidecar.pathFor(dockerfile), sidecar);
     }
@@ -65,13 +76,14 @@ public final class ProjectFiles {
             T value = JSON.readValue(file.toFile(), type);
             return value != null ? value : fallback;
         } catch (IOException e) {
-            System.err.println("stagecraft: ignoring unreadable " + file + ": " + e.getMessage());
+            System.getLogger(ProjectFiles.class.getName()).log(System.Logger.Level.WARNING,
+                    "ignoring unreadable " + file + ": " + e.getMessage());
             return fallback;
         }
     }
 
     private static void write(Path file, Object value) throws IOException {
         byte[] bytes = (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-        DockerfileText.writeAtomically(file, bytes);
+        AtomicFile.write(file, bytes);
     }
 }

@@ -3,7 +3,7 @@ package dev.stagecraft.project;
 import java.io.IOException;
 
 /** A file Stagecraft refuses to open or could not write; the message is meant for the user. */
-public final class TextFileException extends IOException {
+public class TextFileException extends IOException {
     private static final long serialVersionUID = 1L;
 
     public TextFileException(String message) {
