@@ -15,6 +15,7 @@ final class Desktop {
         StagecraftApp.markStart(System.nanoTime());
         Preload.start();
         Application.launch(StagecraftApp.class, files);
+        StagecraftApp.shutdown();
         System.exit(0);
     }
 }

@@ -3,6 +3,7 @@ package dev.stagecraft.ui.build;
 import dev.stagecraft.dockerfile.model.ArgDeclaration;
 import dev.stagecraft.dockerfile.model.Stage;
 import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.project.BuildSettings;
 import dev.stagecraft.report.BuildOptions;
 import dev.stagecraft.report.BuilderKind;
 import java.nio.file.Path;
@@ -120,27 +121,34 @@ public final class BuildOptionsModel {
     }
 
     /**
-     * Restores remembered options (a reopened document): values for ARGs the file declares now or
-     * later, and a chosen target while the file has it.
+     * Restores the options remembered for a document: values for ARGs the file declares now or
+     * later, the builder, no-cache, pull, context, platform, tags and labels.
      */
-    public void restore(BuilderKind kind, String chosenTarget, Map<String, String> argValues, boolean noCacheOn,
-                        boolean pullOn, Path context, String platformText, String tagsText, String labelsText) {
-        builder.set(kind == null ? BuilderKind.BUILDKIT : kind);
-        pendingArgs = argValues == null ? Map.of() : Map.copyOf(argValues);
+    public void restore(BuildSettings b) {
+        builder.set(BuildSettings.CLASSIC.equals(b.builder()) ? BuilderKind.CLASSIC : BuilderKind.BUILDKIT);
+        pendingArgs = Map.copyOf(b.buildArgs());
         for (BuildArgRow a : args) {
             if (pendingArgs.containsKey(a.name())) {
                 a.valueProperty().set(pendingArgs.get(a.name()));
             }
         }
-        noCache.set(noCacheOn);
-        pull.set(pullOn);
-        contextDir.set(context);
-        platform.set(platformText == null ? "" : platformText);
-        tags.set(tagsText == null ? "" : tagsText);
-        labels.set(labelsText == null ? "" : labelsText);
-        if (chosenTarget != null && targets.contains(chosenTarget)) {
-            chooseTarget(chosenTarget);
-        }
+        noCache.set(b.noCache());
+        pull.set(b.pull());
+        contextDir.set(b.contextDir() == null ? null : Path.of(b.contextDir()));
+        platform.set(b.platform() == null ? "" : b.platform());
+        tags.set(String.join(" ", b.tags()));
+        StringBuilder text = new StringBuilder();
+        b.labels().forEach((k, v) -> text.append(text.length() == 0 ? "" : " ").append(k)
+                .append(v.isEmpty() ? "" : "=" + v));
+        labels.set(text.toString());
+    }
+
+    /** The options as they are remembered for the document (the target is the document's own). */
+    public BuildSettings settings() {
+        String p = platform.get() == null ? "" : platform.get().strip();
+        return new BuildSettings(builder.get() == BuilderKind.CLASSIC ? BuildSettings.CLASSIC : BuildSettings.BUILDKIT,
+                changedArgs(), noCache.get(), pull.get(), p.isEmpty() ? null : p, words(tags.get()),
+                labels(labels.get()), contextDir.get() == null ? null : contextDir.get().toString());
     }
 
     static List<String> words(String s) {

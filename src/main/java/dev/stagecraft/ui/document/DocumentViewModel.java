@@ -5,13 +5,9 @@ import dev.stagecraft.dockerfile.model.Stage;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.dockerfile.syntax.Diagnostic;
 import dev.stagecraft.dockerfile.syntax.DockerfileParser;
+import dev.stagecraft.dockerfile.syntax.TextRange;
 import dev.stagecraft.project.DockerfileText;
-import dev.stagecraft.project.NodePosition;
-import dev.stagecraft.project.ProjectFiles;
-import dev.stagecraft.project.Sidecar;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,12 +20,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The open document: its text, file, unsaved state, the graph parsed from the current text and
- * the last graph without errors, the problems, the sidecar. The editor reports every change
- * through {@link #textChanged}; everything else is derived here. Uses only JavaFX properties, so
- * it is testable without a display. FX thread only (or one test thread).
+ * The document the window shows: its text, file, unsaved state, the text as on disk, the graph
+ * parsed from the current text and the last graph without errors, the problems and the target.
+ * Everything else a document owns (its graph pane, build and sizes, remembered state) lives in
+ * its {@link DocumentSession}. A new document replaces all of this at once ({@link #load},
+ * {@link #newDocument}), so nothing of the previous one carries over. The editor reports every
+ * change through {@link #textChanged}. No I/O here: files are read and written by the caller, off
+ * the FX thread. Uses only JavaFX properties, so it is testable without a display. FX thread only
+ * (or one test thread).
  */
 public final class DocumentViewModel {
+    private static final System.Logger LOG = System.getLogger(DocumentViewModel.class.getName());
+
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -40,8 +42,6 @@ public final class DocumentViewModel {
     private final ObservableList<Diagnostic> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final StringBinding title;
     private DockerfileText disk = DockerfileText.fresh("");
-    private Sidecar sidecar = new Sidecar();
-    private boolean sizesChanged;
 
     public DocumentViewModel() {
         title = Bindings.createStringBinding(() -> (dirty.get() ? "\u2022 " : "") + displayName() + " \u2014 Stagecraft",
@@ -51,58 +51,41 @@ public final class DocumentViewModel {
 
     /** Starts an unsaved document with {@code initial} as its clean text (a template). */
     public void newDocument(String initial) {
-        disk = DockerfileText.fresh(initial);
-        sidecar = new Sidecar();
-        sizesChanged = false;
-        file.set(null);
-        target.set(null);
-        setText(initial);
-        lastGoodGraph.set(graph.get());
+        replace(null, DockerfileText.fresh(initial), null);
     }
 
-    /** Opens {@code path}; on failure (refused or unreadable) the current document is unchanged. */
-    public void open(Path path) throws IOException {
-        DockerfileText read = DockerfileText.read(path);
+    /**
+     * Shows a file read from disk ({@code read}), with the target remembered for it (null: the
+     * file's last stage). The previous document is gone entirely.
+     */
+    public void load(Path path, DockerfileText read, String rememberedTarget) {
+        replace(path.toAbsolutePath(), read, rememberedTarget);
+    }
+
+    private void replace(Path path, DockerfileText read, String rememberedTarget) {
         disk = read;
-        sidecar = ProjectFiles.loadSidecar(path);
-        sizesChanged = false;
-        file.set(path.toAbsolutePath());
-        target.set(sidecar.target());
+        file.set(path);
+        target.set(rememberedTarget);
         setText(read.editorText());
         lastGoodGraph.set(graph.get());
     }
 
-    /** Saves to the current file: the text atomically, then the sidecar with {@code positions}. */
-    public void save(Map<String, NodePosition> positions) throws IOException {
-        Path f = file.get();
-        if (f == null) {
-            throw new IllegalStateException("no file: use saveAs");
-        }
-        disk = disk.write(f, text.get());
-        dirty.set(false);
-        saveSidecar(positions);
-    }
-
-    public void saveAs(Path path, Map<String, NodePosition> positions) throws IOException {
+    /**
+     * The text {@code savedText} is now on disk as {@code written} at {@code path} (Save, or Save As
+     * to a new path). The document stays dirty when it was edited while the write ran.
+     */
+    public void saved(Path path, DockerfileText written, String savedText) {
+        disk = written;
         file.set(path.toAbsolutePath());
-        save(positions);
+        dirty.set(!text.get().equals(written.editorText()));
+        if (!savedText.equals(written.editorText())) {
+            LOG.log(System.Logger.Level.WARNING, "saved text and written text differ for " + path);
+        }
     }
 
-    /** Writes the sidecar (positions and target) when they changed and the document has a file. */
-    public void saveSidecar(Map<String, NodePosition> positions) throws IOException {
-        if (file.get() == null) {
-            return;
-        }
-        boolean samePositions = positions == null || positions.equals(sidecar.positions());
-        if (samePositions && java.util.Objects.equals(target.get(), sidecar.target()) && !sizesChanged) {
-            return; // nothing new: do not litter directories with sidecars of files only looked at
-        }
-        if (positions != null) {
-            sidecar.setPositions(positions);
-        }
-        sidecar.setTarget(target.get());
-        ProjectFiles.saveSidecar(file.get(), sidecar);
-        sizesChanged = false;
+    /** The file as it was read or last written: what Save compares against and encodes with. */
+    public DockerfileText disk() {
+        return disk;
     }
 
     /** The editor's text changed (typed or a graph gesture): re-parse and update everything. */
@@ -112,7 +95,7 @@ public final class DocumentViewModel {
         }
     }
 
-    /** Chooses the target stage; remembered in the sidecar on save. */
+    /** Chooses the target stage (null: the file's last stage). */
     public void setTarget(Stage stage) {
         target.set(stage == null ? null : stage.reference());
         reparse();
@@ -125,24 +108,6 @@ public final class DocumentViewModel {
         }
     }
 
-    /** Image bytes per stage key from the last build of this file (sidecar), empty if none. */
-    public Map<String, Long> lastBuildSizes() {
-        return sidecar.sizes();
-    }
-
-    /** Remembers a build's sizes per stage key; written with the sidecar on the next save or close. */
-    public void rememberBuildSizes(Map<String, Long> sizes) {
-        if (!sizes.equals(sidecar.sizes())) {
-            sidecar.setSizes(sizes);
-            sizesChanged = true;
-        }
-    }
-
-    /** Node positions as last saved or opened. */
-    public Map<String, NodePosition> savedPositions() {
-        return sidecar.positions();
-    }
-
     private void setText(String t) {
         text.set(t);
         dirty.set(!t.equals(disk.editorText()));
@@ -150,10 +115,21 @@ public final class DocumentViewModel {
     }
 
     private void reparse() {
-        StageGraph g = StageGraph.of(DockerfileParser.parse(text.get()), GraphOptions.DEFAULT);
-        String wanted = target.get();
-        if (wanted != null && g.find(wanted).isPresent()) {
-            g = g.with(GraphOptions.DEFAULT.withTarget(wanted));
+        StageGraph g;
+        try {
+            g = StageGraph.of(DockerfileParser.parse(text.get()), GraphOptions.DEFAULT);
+            String wanted = target.get();
+            if (wanted != null && g.find(wanted).isPresent()) {
+                g = g.with(GraphOptions.DEFAULT.withTarget(wanted));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // the parser must never fail; if it does, the text stays editable and says so
+            LOG.log(System.Logger.Level.ERROR, "parsing failed", e);
+            g = StageGraph.parse("");
+            problems.setAll(Diagnostic.error("Stagecraft could not read this text (" + e.getClass().getSimpleName()
+                    + "); the graph shows the last text it could read", new TextRange(0, 0, 1, 1, 1, 1)));
+            graph.set(g);
+            return;
         }
         if (!g.hasErrors()) {
             lastGoodGraph.set(g); // first, so listeners of graph see the matching last good graph

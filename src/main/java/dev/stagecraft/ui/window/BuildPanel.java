@@ -6,6 +6,7 @@ import dev.stagecraft.project.Settings;
 import dev.stagecraft.report.ByteSize;
 import dev.stagecraft.report.BuildOutcome;
 import dev.stagecraft.report.CopySize;
+import dev.stagecraft.report.StageSize;
 import dev.stagecraft.ui.Background;
 import dev.stagecraft.ui.UiThread;
 import dev.stagecraft.ui.build.BuildEnd;
@@ -21,92 +22,113 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.MapChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.HBox;
 
 /**
- * Builds in the window: the engine monitor and its status bar, the Build and Sizes tabs, and what
- * a build shows on the graph (live stage states, size badges, bytes on COPY edges) and in the
- * editor (the caret on a failed line). FX thread only.
+ * Builds in the window: the engine monitor and its status bar, and the Build and Sizes tabs of the
+ * document shown (each document has its own; the tabs show the current one's). A build paints its
+ * own document's graph pane (live stage states, size badges, bytes on COPY edges) and, when that
+ * document is the one shown, puts the caret on a failed line. FX thread only.
  */
 final class BuildPanel {
+    /** Pixels the Build tab needs to show a few steps and log lines below its options. */
+    static final double BUILD_ROOM = 330;
+
     private final MainWindow window;
     private final Settings settings;
     private final EngineMonitor engine = new EngineMonitor(Background.executor(), UiThread::later, Engine::connect);
-    private final BuildViewModel build = new BuildViewModel(Background.executor(), UiThread::later);
-    private final SizesViewModel sizes = new SizesViewModel();
-    /** Pixels the Build tab needs to show a few steps and log lines below its options. */
-    static final double BUILD_ROOM = 330;
+    private final BooleanBinding engineUp = Bindings.isNotNull(engine.engineProperty());
     private final Tab buildTab;
     private final Tab sizesTab;
     private final HBox statusBar;
+    /** Each document's Build and Sizes views, made when first shown. */
+    private final Map<DocumentSession, Node[]> views = new WeakHashMap<>();
     private Path scratch;
 
     BuildPanel(MainWindow window, Settings settings) {
         this.window = window;
         this.settings = settings;
         engine.setHost(settings.engineHost);
-        BooleanBinding engineUp = Bindings.isNotNull(engine.engineProperty());
-        buildTab = lazyTab("Build", () -> new BuildView(build, this::build, engineUp));
+        buildTab = new Tab("Build");
         buildTab.setId("build-tab");
         buildTab.setClosable(false);
-        sizesTab = lazyTab("Sizes", () -> new SizesView(sizes, this::goToLine));
+        sizesTab = new Tab("Sizes");
         sizesTab.setId("sizes-tab");
         sizesTab.setClosable(false);
+        buildTab.selectedProperty().addListener((o, was, now) -> fillTabs());
+        sizesTab.selectedProperty().addListener((o, was, now) -> fillTabs());
         window.bottomTabs().getTabs().addAll(buildTab, sizesTab);
         statusBar = new HBox(new EngineStatusView(engine));
         statusBar.getStyleClass().add("status-bar");
 
-        window.document().fileProperty().addListener((o, was, now) -> {
-            if (was != null && now != null && !java.util.Objects.equals(was.getParent(), now.getParent())) {
-                build.options().contextDirProperty().set(null); // a chosen context belongs to the file it was chosen for
-            }
-            // another document: its sidecar's sizes are the baseline (Save As keeps the same ones)
-            if (!window.document().lastBuildSizes().equals(sizes.currentSizes())) {
-                sizes.reset(window.document().lastBuildSizes());
-                clearSizes();
-            }
-        });
-        build.setGraph(window.document().lastGoodGraphProperty().get());
-        window.document().lastGoodGraphProperty().addListener((o, was, g) -> build.setGraph(g));
-        build.stageStates().addListener((MapChangeListener<Integer, StepState>) c ->
-                window.graph().setStageState(c.getKey(), c.wasAdded() ? c.getValueAdded().css() : null));
-        engine.engineProperty().addListener((o, was, now) -> {
+        window.sessionProperty().addListener((o, was, now) -> {
+            buildTab.setContent(null);
+            sizesTab.setContent(null);
+            fillTabs();
             if (now != null) {
-                build.engineAvailable();
+                now.build().setGraph(window.document().lastGoodGraphProperty().get());
+                if (engine.engineProperty().get() != null) {
+                    now.build().engineAvailable();
+                }
             }
         });
-        build.runningProperty().addListener((o, was, now) -> {
-            if (now) {
-                clearSizes();
+        window.document().lastGoodGraphProperty().addListener((o, was, g) -> {
+            DocumentSession s = window.session();
+            if (s != null) {
+                s.build().setGraph(g);
             }
         });
-        build.outcomeProperty().addListener((o, was, outcome) -> {
-            if (outcome != null) {
-                finished(outcome);
+        engine.engineProperty().addListener((o, was, now) -> {
+            DocumentSession s = window.session();
+            if (now != null && s != null) {
+                s.build().engineAvailable();
             }
         });
     }
 
-    /**
-     * A tab whose content is made when it is first shown: the Build and Sizes views (tables, a
-     * chart) cost ~0.3 s of a 2-core machine's launch, and most sessions open them later or never.
-     */
-    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
-        Tab tab = new Tab(title);
-        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now && tab.getContent() == null) {
-                    tab.setContent(content.get());
-                    o.removeListener(this);
-                }
+    /** Wires a new document's build to its own graph pane. */
+    void wire(DocumentSession s) {
+        BuildViewModel build = s.build();
+        GraphPort pane = s.graph();
+        build.stageStates().addListener((MapChangeListener<Integer, StepState>) c ->
+                pane.setStageState(c.getKey(), c.wasAdded() ? c.getValueAdded().css() : null));
+        build.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                clearSizes(s);
             }
         });
-        return tab;
+        build.outcomeProperty().addListener((o, was, outcome) -> {
+            if (outcome != null) {
+                finished(s, outcome);
+            }
+        });
+    }
+
+    /** The shown tab gets the current document's view, made the first time it is needed. */
+    private void fillTabs() {
+        DocumentSession s = window.session();
+        if (s == null) {
+            return;
+        }
+        Node[] v = views.computeIfAbsent(s, k -> new Node[2]);
+        if (buildTab.isSelected() && buildTab.getContent() == null) {
+            if (v[0] == null) {
+                v[0] = new BuildView(s.build(), this::build, engineUp);
+            }
+            buildTab.setContent(v[0]);
+        }
+        if (sizesTab.isSelected() && sizesTab.getContent() == null) {
+            if (v[1] == null) {
+                v[1] = new SizesView(s.sizes(), this::goToLine);
+            }
+            sizesTab.setContent(v[1]);
+        }
     }
 
     /** Starts checking the engine (off the FX thread); re-checks every 10 s while it is down. */
@@ -117,7 +139,10 @@ final class BuildPanel {
 
     void stop() {
         engine.stop();
-        build.cancel();
+        DocumentSession s = window.session();
+        if (s != null) {
+            s.build().cancel();
+        }
     }
 
     HBox statusBar() {
@@ -128,6 +153,7 @@ final class BuildPanel {
     void build() {
         window.bottomTabs().getSelectionModel().select(buildTab);
         window.revealBottom(BUILD_ROOM);
+        BuildViewModel build = buildModel();
         Engine e = engine.engineProperty().get();
         if (e == null) {
             build.unavailable(engine.summaryProperty().get());
@@ -137,74 +163,87 @@ final class BuildPanel {
             return;
         }
         Path file = window.document().fileProperty().get();
-        Path dockerfile;
-        Path context;
+        String text = window.document().getText();
         if (file != null) {
-            dockerfile = file.toAbsolutePath();
-            context = dockerfile.getParent();
-        } else {
-            try {
-                if (scratch == null) {
-                    scratch = Files.createTempDirectory("stagecraft-build");
-                }
-            } catch (IOException ex) {
-                window.files().error("Cannot build", "no folder for an unsaved Dockerfile's context: " + ex.getMessage());
-                return;
-            }
-            context = scratch;
-            dockerfile = scratch.resolve("Dockerfile");
+            Path dockerfile = file.toAbsolutePath();
+            build.start(e, build.options().options(dockerfile.getParent(), dockerfile, text));
+            return;
         }
-        build.start(e, build.options().options(context, dockerfile, window.document().getText()));
+        // an unsaved Dockerfile builds from an empty folder of its own (made off the FX thread)
+        Background.supply(this::scratch).whenCompleteAsync((dir, failure) -> {
+            if (failure != null) {
+                window.files().error("Cannot build", "no folder for an unsaved Dockerfile's context: "
+                        + FileActions.reason(failure));
+            } else if (!build.runningProperty().get()) {
+                build.start(e, build.options().options(dir, dir.resolve("Dockerfile"), text));
+            }
+        }, UiThread.executor());
+    }
+
+    private synchronized Path scratch() throws IOException {
+        if (scratch == null) {
+            scratch = Files.createTempDirectory("stagecraft-build");
+        }
+        return scratch;
     }
 
     void cancel() {
-        build.cancel();
+        buildModel().cancel();
     }
 
     /** Asks for another engine endpoint, remembers it, and checks it now. */
     void engineSettings() {
-        String auto = dev.stagecraft.engine.EndpointResolver.system().resolve().host();
-        EngineSettingsDialog.ask(window.stage(), engine.host(), auto).ifPresent(host -> {
-            String problem = EngineSettingsDialog.invalid(host);
-            if (problem != null) {
-                window.files().error("Engine Settings", problem);
-                return;
-            }
-            settings.engineHost = host.isEmpty() ? null : host;
-            engine.setHost(settings.engineHost);
-            engine.check();
-        });
+        // what the Docker CLI would use comes from its config: read it off the FX thread first
+        Background.supply(() -> EngineMonitor.endpoint(null).host()).whenCompleteAsync((auto, failure) -> {
+            String cli = failure != null ? "unknown (" + FileActions.reason(failure) + ")" : auto;
+            EngineSettingsDialog.ask(window.stage(), engine.host(), cli).ifPresent(host -> {
+                String problem = EngineSettingsDialog.invalid(host);
+                if (problem != null) {
+                    window.files().error("Engine Settings", problem);
+                    return;
+                }
+                settings.engineHost = host.isEmpty() ? null : host;
+                window.stores().settingsStore().update(settings);
+                engine.setHost(settings.engineHost);
+                engine.check();
+            });
+        }, UiThread.executor());
     }
 
     void checkEngine() {
         engine.check();
     }
 
-    private void finished(BuildOutcome outcome) {
-        if (outcome.success()) {
-            sizes.show(outcome.report());
-            window.document().rememberBuildSizes(sizes.currentSizes());
-            sizes.badges().forEach((stage, text) -> window.graph().setStageBadge(stage, text));
-            for (CopySize c : sizes.copies()) {
-                window.graph().setCopyDetail(c.to(), c.line(), ByteSize.format(c.bytes()));
+    private void finished(DocumentSession s, BuildOutcome outcome) {
+        GraphPort pane = s.graph();
+        BuildEnd end = BuildViewModel.endOf(outcome);
+        if (end == BuildEnd.SUCCEEDED) {
+            s.sizes().show(outcome.report());
+            s.built(outcome.report().builder(), outcome.report().target(), s.sizes().currentSizes(),
+                    outcome.report().finalImage().map(StageSize::size).orElse(null));
+            s.sizes().badges().forEach(pane::setStageBadge);
+            for (CopySize c : s.sizes().copies()) {
+                pane.setCopyDetail(c.to(), c.line(), ByteSize.format(c.bytes()));
             }
-        } else if (outcome.failedLine() != null) {
-            goToLine(outcome.failedLine());
-        } else if (outcome.result() == null && BuildViewModel.endOf(outcome) == BuildEnd.FAILED) {
+        } else if (end == BuildEnd.FAILED && outcome.failedLine() != null) {
+            if (window.session() == s) {
+                goToLine(outcome.failedLine());
+            }
+        } else if (end == BuildEnd.FAILED && outcome.result() == null) {
             engine.check(); // no step failed: perhaps the engine went away
         }
     }
 
-    private void clearSizes() {
-        StageGraph g = window.document().lastGoodGraphProperty().get();
+    private static void clearSizes(DocumentSession s) {
+        StageGraph g = s.graph().shownGraph();
         if (g == null) {
             return;
         }
         for (int i = 0; i < g.stages().size(); i++) {
-            window.graph().setStageBadge(i, null);
-            window.graph().setStageState(i, null);
+            s.graph().setStageBadge(i, null);
+            s.graph().setStageState(i, null);
         }
-        g.edges().forEach(edge -> window.graph().setCopyDetail(edge.to(), edge.line(), null));
+        g.edges().forEach(edge -> s.graph().setCopyDetail(edge.to(), edge.line(), null));
     }
 
     private void goToLine(int line) {
@@ -212,12 +251,13 @@ final class BuildPanel {
         window.editor().area().requestFocus();
     }
 
+    /** The Build tab's model of the document shown now. */
     BuildViewModel buildModel() {
-        return build;
+        return window.session().build();
     }
 
     SizesViewModel sizesModel() {
-        return sizes;
+        return window.session().sizes();
     }
 
     EngineMonitor engineMonitor() {
@@ -233,6 +273,6 @@ final class BuildPanel {
     }
 
     Map<Integer, String> badges() {
-        return sizes.badges();
+        return sizesModel().badges();
     }
 }

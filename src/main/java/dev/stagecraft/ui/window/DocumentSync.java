@@ -9,7 +9,8 @@ import dev.stagecraft.ui.editor.DockerfileEditor;
 import java.util.Optional;
 
 /**
- * Keeps the panes in step with the document. Every editor change goes to the view model, which
+ * Keeps the panes in step with the document: the editor, and the graph pane of the document's
+ * session ({@link #attach}, when the window shows another document). Every editor change goes to the view model, which
  * re-parses (on the FX thread: well under a millisecond); the new graph restyles the editor and,
  * when error-free, replaces the graph pane's graph. With errors the pane keeps the last good
  * graph (positions untouched, no flicker) and shows a problem marker. The caret's stage is
@@ -18,21 +19,46 @@ import java.util.Optional;
 public final class DocumentSync {
     private final DocumentViewModel document;
     private final DockerfileEditor editor;
-    private final GraphPort graph;
+    private GraphPort graph;
+    private final javafx.beans.value.ChangeListener<Integer> selection = (o, old, stage) -> stageSelected(stage);
     private boolean syncingSelection;
     private StageGraph lastShown;
     private int shownTarget = -1;
     private String shownSignature;
     private String shownProblem;
 
-    public DocumentSync(DocumentViewModel document, DockerfileEditor editor, GraphPort graph) {
+    public DocumentSync(DocumentViewModel document, DockerfileEditor editor) {
         this.document = document;
         this.editor = editor;
-        this.graph = graph;
         editor.area().multiPlainChanges().subscribe(changes -> document.textChanged(textAfter(changes)));
         document.graphProperty().addListener((o, old, g) -> showGraph(g));
         editor.area().caretPositionProperty().addListener((o, old, caret) -> caretMoved(caret));
-        graph.selectedStageProperty().addListener((o, old, stage) -> stageSelected(stage));
+    }
+
+    /**
+     * Stops showing the document in any pane: the window is about to load another document, whose
+     * graph must never reach the pane of the one before.
+     */
+    public void detach() {
+        if (graph != null) {
+            graph.selectedStageProperty().removeListener(selection);
+            graph = null;
+        }
+    }
+
+    /**
+     * Shows the document in {@code pane} from now on (another document's session), and loads the
+     * document's text into the editor as a fresh history.
+     */
+    public void attach(GraphPort pane) {
+        detach();
+        graph = pane;
+        graph.selectedStageProperty().addListener(selection);
+        lastShown = null;
+        shownTarget = -1;
+        shownSignature = pane.shownGraph() == null ? null : GraphSignature.of(pane.shownGraph());
+        shownProblem = null;
+        editor.setText(document.getText());
         showGraph(document.getGraph());
     }
 
@@ -53,18 +79,11 @@ public final class DocumentSync {
         return editor.area().getText();
     }
 
-    /** Loads the view model's text into the editor as a fresh history (after open or new). */
-    public void loadText() {
-        shownTarget = -1;
-        shownSignature = null;
-        shownProblem = null;
-        editor.setText(document.getText());
-        graph.setPositions(document.savedPositions());
-        showGraph(document.getGraph());
-    }
-
     private void showGraph(StageGraph g) {
         editor.show(g);
+        if (graph == null) {
+            return;
+        }
         StageGraph shown = document.lastGoodGraphProperty().get();
         if (shown != null && shown != lastShown) {
             lastShown = shown;
@@ -89,7 +108,7 @@ public final class DocumentSync {
     }
 
     private void caretMoved(int caret) {
-        if (syncingSelection) {
+        if (syncingSelection || graph == null) {
             return;
         }
         StageGraph g = document.getGraph();

@@ -1,45 +1,47 @@
 package dev.stagecraft.ui.window;
 
-import dev.stagecraft.project.NodePosition;
-import dev.stagecraft.project.Settings;
+import dev.stagecraft.project.ChangedOnDiskException;
+import dev.stagecraft.project.DockerfileText;
+import dev.stagecraft.project.RecoveredBuffer;
 import dev.stagecraft.project.Template;
+import dev.stagecraft.ui.Background;
+import dev.stagecraft.ui.UiThread;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 /**
- * New, Open, Open Recent, Save, Save As, Close and the unsaved-changes question. Reads and writes
- * inline on the FX thread: Dockerfiles are at most 10 MB and usually a few KB, and the write is
- * one atomic rename. Errors are shown to the user, never thrown. FX thread only.
+ * New, Open, Open Recent, Save, Save As, Close, Restore and the unsaved-changes question. Files
+ * are read and written on the background pool; the window changes only when a read has fully
+ * succeeded (so a file that cannot be opened leaves the current document exactly as it was) and
+ * the document records a save only when the write succeeded. When several opens overlap, the last
+ * one asked for wins. Errors are shown to the user, never thrown. Methods that may take a while
+ * return a future completed on the FX thread. FX thread only.
  */
 public final class FileActions {
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+    private static final System.Logger LOG = System.getLogger(FileActions.class.getName());
 
-    private final Window owner;
+    private final MainWindow window;
     private final DocumentViewModel document;
-    private final DocumentSync sync;
-    private final GraphPort graph;
-    private final Settings settings;
-    private final ObservableList<String> recent;
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private int opening;
 
-    public FileActions(Window owner, DocumentViewModel document, DocumentSync sync, GraphPort graph, Settings settings) {
-        this.owner = owner;
-        this.document = document;
-        this.sync = sync;
-        this.graph = graph;
-        this.settings = settings;
-        this.recent = FXCollections.observableArrayList(settings.recentFiles);
+    FileActions(MainWindow window) {
+        this.window = window;
+        this.document = window.document();
+        window.stores().recent().files().forEach(p -> recent.add(p.toString()));
     }
 
     /** Recent files, most recent first (the Open Recent menu follows it). */
@@ -47,127 +49,196 @@ public final class FileActions {
         return recent;
     }
 
-    public void newFrom(Template template) {
-        if (confirmDiscard()) {
-            document.newDocument(template.text());
-            sync.loadText();
-        }
+    public CompletableFuture<Boolean> newFrom(Template template) {
+        return confirmDiscard().thenApply(ok -> {
+            if (ok) {
+                window.showUntitled(template.text());
+            }
+            return ok;
+        });
     }
 
-    public void newEmpty() {
-        if (confirmDiscard()) {
-            document.newDocument("");
-            sync.loadText();
-        }
+    public CompletableFuture<Boolean> newEmpty() {
+        return confirmDiscard().thenApply(ok -> {
+            if (ok) {
+                window.showUntitled("");
+            }
+            return ok;
+        });
     }
 
     public void open() {
         FileChooser chooser = chooser("Open Dockerfile");
-        File f = chooser.showOpenDialog(owner);
+        File f = chooser.showOpenDialog(window.stage());
         if (f != null) {
             open(f.toPath());
         }
     }
 
     /** Opens {@code file} after asking about unsaved changes; true when it is now open. */
-    public boolean open(Path file) {
-        if (!confirmDiscard()) {
-            return false;
-        }
-        return openWithoutAsking(file);
+    public CompletableFuture<Boolean> open(Path file) {
+        return confirmDiscard().thenCompose(ok -> ok ? openWithoutAsking(file) : CompletableFuture.completedFuture(false));
     }
 
-    boolean openWithoutAsking(Path file) {
-        saveSidecarQuietly();
-        try {
-            document.open(file);
-        } catch (IOException e) {
-            error("Cannot open " + file.getFileName(), e.getMessage() == null ? e.toString() : e.getMessage());
-            return false;
-        }
-        sync.loadText();
-        remember(file);
-        return true;
-    }
-
-    /** Saves (asking for a file when there is none); true when the text is on disk. */
-    public boolean save() {
-        if (document.fileProperty().get() == null) {
-            return saveAs();
-        }
-        try {
-            document.save(positions());
-            return true;
-        } catch (IOException e) {
-            error("Cannot save", e.getMessage());
-            return false;
-        }
-    }
-
-    public boolean saveAs() {
-        FileChooser chooser = chooser("Save Dockerfile");
-        chooser.setInitialFileName(document.fileProperty().get() == null ? "Dockerfile"
-                : document.fileProperty().get().getFileName().toString());
-        File f = chooser.showSaveDialog(owner);
-        if (f == null) {
-            return false;
-        }
-        try {
-            document.saveAs(f.toPath(), positions());
-            remember(f.toPath());
-            return true;
-        } catch (IOException e) {
-            error("Cannot save " + f.getName(), e.getMessage());
-            return false;
-        }
-    }
-
-    /** Closes the document (after asking) and leaves an empty untitled one. */
-    public void close() {
-        if (confirmDiscard()) {
-            saveSidecarQuietly();
-            document.newDocument("");
-            sync.loadText();
-        }
+    /** Reads {@code file} in the background, then shows it; the current document stays if it can't be read. */
+    CompletableFuture<Boolean> openWithoutAsking(Path file) {
+        int ticket = ++opening;
+        return Background.supply(() -> OpenedFile.read(file, window.stores().state()))
+                .handleAsync((opened, failure) -> {
+                    if (ticket != opening) {
+                        return false; // another open came after this one
+                    }
+                    if (failure != null) {
+                        error("Cannot open " + file.getFileName(), reason(failure));
+                        return false;
+                    }
+                    window.showFile(opened, null);
+                    remember(opened.path());
+                    opened.state().migrated().ifPresent(note -> window.notices().show("migrated", note, java.util.List.of()));
+                    return true;
+                }, UiThread.executor());
     }
 
     /**
-     * When there are unsaved changes, asks Save / Don't Save / Cancel; true when it is fine to
-     * drop the current text.
+     * Restores unsaved text left by a session that ended without saving it: the file it belonged to
+     * is opened with that text, unsaved (nothing is written until the user saves).
      */
-    public boolean confirmDiscard() {
+    public CompletableFuture<Boolean> restore(RecoveredBuffer buffer) {
+        return confirmDiscard().thenCompose(ok -> {
+            if (!ok) {
+                return CompletableFuture.completedFuture(false);
+            }
+            if (buffer.file() == null || !java.nio.file.Files.exists(buffer.file())) {
+                window.showUntitled("");
+                window.showRecovered(buffer, null);
+                return CompletableFuture.completedFuture(true);
+            }
+            int ticket = ++opening;
+            return Background.supply(() -> OpenedFile.read(buffer.file(), window.stores().state()))
+                    .handleAsync((opened, failure) -> {
+                        if (ticket != opening) {
+                            return false;
+                        }
+                        if (failure != null) {
+                            window.showUntitled("");
+                            window.showRecovered(buffer, null);
+                            return true;
+                        }
+                        window.showFile(opened, buffer);
+                        remember(opened.path());
+                        return true;
+                    }, UiThread.executor());
+        });
+    }
+
+    /** Saves (asking for a file when there is none); true when the text is on disk. */
+    public CompletableFuture<Boolean> save() {
+        Path f = document.fileProperty().get();
+        if (f == null) {
+            return saveAs();
+        }
+        return write(f, false, false);
+    }
+
+    public CompletableFuture<Boolean> saveAs() {
+        FileChooser chooser = chooser("Save Dockerfile");
+        Path now = document.fileProperty().get();
+        chooser.setInitialFileName(now == null ? "Dockerfile" : now.getFileName().toString());
+        File f = chooser.showSaveDialog(window.stage());
+        if (f == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return saveAs(f.toPath());
+    }
+
+    /** Save As {@code target}: the document moves there only when the write succeeded. */
+    public CompletableFuture<Boolean> saveAs(Path target) {
+        Path now = document.fileProperty().get();
+        boolean same = now != null && now.equals(target.toAbsolutePath());
+        return write(target.toAbsolutePath(), !same, false);
+    }
+
+    /**
+     * Writes the text as it is now to {@code file}: the disk state the document was read at decides
+     * the bytes (BOM, line ends); a file changed on disk since is not overwritten without asking.
+     */
+    private CompletableFuture<Boolean> write(Path file, boolean moving, boolean force) {
+        String text = document.getText();
+        DockerfileText disk = document.disk();
+        DocumentSession session = window.session();
+        return Background.supply(() -> force || moving ? disk.overwrite(file, text) : disk.write(file, text))
+                .handleAsync((written, failure) -> {
+                    if (failure == null) {
+                        if (window.session() == session) {
+                            window.saved(file, written, text, moving);
+                            remember(file);
+                        }
+                        return CompletableFuture.completedFuture(true);
+                    }
+                    Throwable cause = unwrap(failure);
+                    if (cause instanceof ChangedOnDiskException) {
+                        return askOverwrite(file).thenCompose(yes -> yes ? write(file, moving, true)
+                                : CompletableFuture.completedFuture(false));
+                    }
+                    error("Cannot save " + file.getFileName(), reason(cause));
+                    return CompletableFuture.completedFuture(false);
+                }, UiThread.executor())
+                .thenCompose(f -> f);
+    }
+
+    private CompletableFuture<Boolean> askOverwrite(Path file) {
+        Alert a = new Alert(Alert.AlertType.WARNING, file + " changed on disk since Stagecraft read it (another "
+                + "editor, a git checkout). Overwrite it with the text here, or cancel and keep the file as it is?",
+                OVERWRITE, ButtonType.CANCEL);
+        AppIcons.on(a, window.stage());
+        a.setTitle("File changed on disk");
+        a.setHeaderText(file.getFileName() + " changed on disk");
+        return CompletableFuture.completedFuture(a.showAndWait().filter(OVERWRITE::equals).isPresent());
+    }
+
+    /** Closes the document (after asking) and leaves an empty untitled one. */
+    public CompletableFuture<Boolean> close() {
+        return confirmDiscard().thenApply(ok -> {
+            if (ok) {
+                window.showUntitled("");
+            }
+            return ok;
+        });
+    }
+
+    /**
+     * When there are unsaved changes, asks Save / Don't Save / Cancel; completes with true when it
+     * is fine to drop the current text (after a successful save, when the user chose Save).
+     */
+    public CompletableFuture<Boolean> confirmDiscard() {
         if (!document.isDirty()) {
-            return true;
+            return CompletableFuture.completedFuture(true);
         }
         Path f = document.fileProperty().get();
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
                 SAVE, DISCARD, ButtonType.CANCEL);
-        AppIcons.on(a, owner);
+        AppIcons.on(a, window.stage());
         a.setTitle("Unsaved changes");
         a.setHeaderText("Save changes to " + (f == null ? "Untitled" : f.getFileName()) + "?");
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
-        return answer.get() == DISCARD || save();
-    }
-
-    /** Positions are not text: they are written to the sidecar without asking. */
-    public void saveSidecarQuietly() {
-        try {
-            document.saveSidecar(positions());
-        } catch (IOException e) {
-            System.err.println("stagecraft: cannot write sidecar: " + e.getMessage());
+        if (answer.get() == DISCARD) {
+            window.discarded();
+            return CompletableFuture.completedFuture(true);
         }
-    }
-
-    private Map<String, NodePosition> positions() {
-        return graph.positions();
+        return save();
     }
 
     private void remember(Path file) {
-        settings.remember(file.toAbsolutePath().toString());
-        recent.setAll(settings.recentFiles);
+        Path abs = file.toAbsolutePath();
+        window.rememberRecent(abs);
+        recent.remove(abs.toString());
+        recent.add(0, abs.toString());
+        while (recent.size() > dev.stagecraft.project.RecentFiles.LIMIT) {
+            recent.remove(recent.size() - 1);
+        }
     }
 
     private FileChooser chooser(String title) {
@@ -183,9 +254,23 @@ public final class FileActions {
         return chooser;
     }
 
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+
+    /** One line for the user; anything unexpected is logged in full. */
+    static String reason(Throwable failure) {
+        Throwable t = unwrap(failure);
+        if (!(t instanceof java.io.IOException)) {
+            LOG.log(System.Logger.Level.ERROR, "unexpected failure", t);
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+
     void error(String header, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        AppIcons.on(a, owner);
+        AppIcons.on(a, window.stage());
         a.setTitle("Stagecraft");
         a.setHeaderText(header);
         a.showAndWait();

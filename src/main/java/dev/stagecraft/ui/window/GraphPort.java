@@ -34,6 +34,18 @@ public interface GraphPort {
 
     void setTarget(int stage);
 
+    /** The graph shown (the last good one), or null before the first. */
+    StageGraph shownGraph();
+
+    /** {zoom, panX, panY} where the user left the view, or null while it is the automatic fit. */
+    double[] viewport();
+
+    /** Restores a view {@link #viewport} gave. */
+    void setViewport(double zoom, double panX, double panY);
+
+    /** Lays the whole graph out afresh (View ▸ Reset Layout), forgetting the places the user chose, and fits it. */
+    void arrange();
+
     void setGestures(StageGestures gestures);
 
     /** A build state on a stage: "running", "cached", "done", "failed", or null for none. */

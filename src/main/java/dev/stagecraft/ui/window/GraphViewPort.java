@@ -70,6 +70,26 @@ final class GraphViewPort implements GraphPort {
     }
 
     @Override
+    public StageGraph shownGraph() {
+        return view.graph();
+    }
+
+    @Override
+    public double[] viewport() {
+        return view.viewport();
+    }
+
+    @Override
+    public void setViewport(double zoom, double panX, double panY) {
+        view.setViewport(zoom, panX, panY);
+    }
+
+    @Override
+    public void arrange() {
+        view.arrange();
+    }
+
+    @Override
     public void setGestures(StageGestures g) {
         view.setOnGesture(gesture -> dispatch(gesture, g));
     }

@@ -34,7 +34,7 @@ final class MainMenu {
     MainMenu(MainWindow window) {
         this.window = window;
         menuBar.setUseSystemMenuBar(true);
-        menuBar.getMenus().addAll(fileMenu(), editMenu(), stageMenu(), buildMenu(), viewMenu());
+        menuBar.getMenus().addAll(fileMenu(), editMenu(), stageMenu(), buildMenu(), viewMenu(), helpMenu());
         toolBar.getItems().addAll(
                 tool("New", "New empty Dockerfile (Ctrl+N)", window.files()::newEmpty),
                 tool("Open", "Open a Dockerfile (Ctrl+O)", window.files()::open),
@@ -150,6 +150,7 @@ final class MainMenu {
                 item("Zoom In", shortcut(KeyCode.EQUALS), () -> window.graph().zoomIn()),
                 item("Zoom Out", shortcut(KeyCode.MINUS), () -> window.graph().zoomOut()),
                 item("Fit Graph", shortcut(KeyCode.DIGIT0), () -> window.graph().fit()),
+                item("Reset Layout", null, window::resetLayout),
                 new SeparatorMenuItem());
         for (Theme t : Theme.values()) {
             RadioMenuItem r = new RadioMenuItem(t == Theme.LIGHT ? "Light Theme" : "Dark Theme");
@@ -159,6 +160,12 @@ final class MainMenu {
             view.getItems().add(r);
         }
         return view;
+    }
+
+    private Menu helpMenu() {
+        Menu help = new Menu("_Help");
+        help.getItems().add(item("About Stagecraft", null, () -> About.show(window.stage())));
+        return help;
     }
 
     private void onStage(IntConsumer action) {

@@ -1,16 +1,24 @@
 package dev.stagecraft.ui.window;
 
 import dev.stagecraft.dockerfile.model.Stage;
-import dev.stagecraft.project.ProjectFiles;
+import dev.stagecraft.project.DiskVersion;
+import dev.stagecraft.project.DockerfileText;
+import dev.stagecraft.project.FileWatch;
+import dev.stagecraft.project.RecoveredBuffer;
 import dev.stagecraft.project.Settings;
-import dev.stagecraft.ui.graph.layout.StageLayout;
+import dev.stagecraft.ui.Background;
+import dev.stagecraft.ui.UiThread;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import dev.stagecraft.ui.editor.DockerfileEditor;
+import dev.stagecraft.ui.graph.layout.StageLayout;
 import dev.stagecraft.ui.problems.ProblemsView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -18,41 +26,57 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window: menu bar and toolbar on top, the stage graph left of the Dockerfile text, and
- * a bottom {@link TabPane} (Problems now; Build and Sizes add their tabs through
- * {@link #bottomTabs()}). Owns the document view model and wires the panes to it. Dropping a
- * file opens it; closing asks about unsaved changes. FX thread only.
+ * The main window: menu bar and toolbar on top, notices below them, the stage graph left of the
+ * Dockerfile text, and a bottom {@link TabPane} (Problems, Build, Sizes). One document at a time:
+ * the text lives in the {@link DocumentViewModel}, everything else about it in its
+ * {@link DocumentSession} (graph pane, build, sizes, remembered state); showing another document
+ * swaps all of it at once. Unsaved text is copied for recovery as it changes; a file changed on
+ * disk is reloaded when there are no edits, else the user is asked. Dropping a file opens it;
+ * closing asks about unsaved changes, then closes at once (a running build is cancelled in the
+ * background). FX thread only.
  */
 public final class MainWindow {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+
     private final javafx.stage.Stage stage;
+    private final WindowStores stores;
     private final Settings settings;
+    private final Supplier<GraphPort> panes;
     private final DocumentViewModel document = new DocumentViewModel();
     private final DockerfileEditor editor = new DockerfileEditor(document::getGraph);
-    private final GraphPort graph;
+    private final ReadOnlyObjectWrapper<DocumentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final DocumentSync sync;
     private final FileActions files;
     private final GestureController gestures;
+    private final Notices notices = new Notices();
+    private final StackPane graphHost = new StackPane();
     private final TabPane bottomTabs = new TabPane();
     private final SplitPane graphAndText;
     private final SplitPane topAndBottom;
-    private boolean bottomRevealed;
     private final WindowMemory memory;
     private final Scene scene;
     private final BuildPanel builds;
+    private final Sessions sessions;
+    private boolean bottomRevealed;
+    private boolean switching;
+    private boolean closed;
+    private FileWatch watch;
     private Theme theme;
 
-    public MainWindow(javafx.stage.Stage stage, ProjectFiles projectFiles, GraphPort graph) {
+    public MainWindow(javafx.stage.Stage stage, WindowStores stores, Supplier<GraphPort> panes) {
         this.stage = stage;
-        this.settings = projectFiles.loadSettings();
-        this.graph = graph;
-        this.memory = new WindowMemory(projectFiles, settings);
-        sync = new DocumentSync(document, editor, graph);
-        files = new FileActions(stage, document, sync, graph, settings);
+        this.stores = stores;
+        this.settings = stores.settings();
+        this.panes = panes;
+        this.memory = new WindowMemory(stores.settingsStore(), settings);
+        sync = new DocumentSync(document, editor);
         gestures = new GestureController(document, editor, () -> new StageDialogs(stage));
-        graph.setGestures(gestures);
+        sessions = new Sessions(this::newPane, stores.state());
+        files = new FileActions(this);
 
         Tab problems = new Tab("Problems", new ProblemsView(document.problems(), this::goToLine));
         problems.setId("problems-tab");
@@ -63,14 +87,16 @@ public final class MainWindow {
         bottomTabs.getStyleClass().add("bottom-tabs");
 
         builds = new BuildPanel(this, settings);
+        sessions.onCreate(builds::wire);
 
-        graphAndText = new SplitPane(graph.node(), editor);
+        graphHost.setId("graph-host");
+        graphAndText = new SplitPane(graphHost, editor);
         graphAndText.setId("graph-and-text");
         topAndBottom = new SplitPane(graphAndText, bottomTabs);
         topAndBottom.setOrientation(Orientation.VERTICAL);
         topAndBottom.setId("top-and-bottom");
 
-        BorderPane root = new BorderPane(topAndBottom);
+        BorderPane root = new BorderPane(new BorderPane(topAndBottom, notices, null, null, null));
         root.getStyleClass().add("main-window");
         theme = Theme.of(settings.theme);
         MainMenu menu = new MainMenu(this);
@@ -83,25 +109,252 @@ public final class MainWindow {
         stage.titleProperty().bind(document.titleProperty());
         memory.restoreSize(stage);
         installDrop();
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> builds.stop());
+        document.textProperty().addListener((o, was, now) -> textChanged());
+        document.targetProperty().addListener((o, was, now) -> {
+            if (!switching && session.get() != null) {
+                session.get().changed();
+            }
+        });
         stage.setOnCloseRequest(e -> {
-            if (!quitting()) {
-                e.consume();
+            e.consume();
+            quit();
+        });
+        if (stores.recoveryProblem() != null) {
+            notices.show("recovery-off", stores.recoveryProblem(), List.of());
+        }
+    }
+
+    private GraphPort newPane() {
+        GraphPort pane = panes.get();
+        pane.setGestures(gestures);
+        return pane;
+    }
+
+    /** Opens {@code file}, or the starter example when null; then shows the window and offers recovery. */
+    public void show(Path file) {
+        if (file == null) {
+            showUntitled(dev.stagecraft.project.Template.GO.text());
+        } else {
+            showUntitled("");
+            files.openWithoutAsking(file);
+        }
+        memory.restoreDividers(graphAndText, topAndBottom);
+        stage.show();
+        memory.follow(stage, graphAndText, topAndBottom);
+        builds.start();
+        Background.executor().execute(StageLayout::warmUp);
+        editor.area().requestFocus();
+        offerRecovery();
+    }
+
+    /** Shows a new untitled document with {@code text}. */
+    void showUntitled(String text) {
+        switchTo(sessions.untitled(), () -> document.newDocument(text), null);
+    }
+
+    /**
+     * Shows a file that was read in full ({@code opened}); with {@code restored}, its text is the
+     * unsaved text recovered from a session that ended without saving it.
+     */
+    void showFile(OpenedFile opened, RecoveredBuffer restored) {
+        DocumentSession next = sessions.forFile(opened.key(), opened.path(), opened.state().state());
+        switchTo(next, () -> document.load(opened.path(), opened.text(), opened.state().state().target()), restored);
+        watch(opened.path(), opened.text().version());
+    }
+
+    /** Untitled recovered text (the file it belonged to is gone or was never saved). */
+    void showRecovered(RecoveredBuffer restored, Path unused) {
+        editor.area().replaceText(restored.text());
+        takeOver(restored);
+    }
+
+    private void switchTo(DocumentSession next, Runnable load, RecoveredBuffer restored) {
+        DocumentSession previous = session.get();
+        switching = true;
+        try {
+            if (previous != null && previous != next) {
+                previous.persist();
+                if (stores.recovery() != null) {
+                    stores.recovery().clean(previous.bufferId());
+                }
+            }
+            closeWatch();
+            sync.detach();
+            load.run();
+            next.targetFrom(() -> document.targetProperty().get());
+            boolean fresh = next.graph().shownGraph() == null;
+            if (fresh) {
+                next.restorePositions();
+            }
+            graphHost.getChildren().setAll(next.graph().node());
+            sync.attach(next.graph());
+            if (fresh) {
+                next.restoreView(document.lastGoodGraphProperty().get());
+            }
+            session.set(next);
+            notices.dismiss("changed-on-disk");
+        } finally {
+            switching = false;
+        }
+        if (restored != null) {
+            editor.area().replaceText(restored.text());
+            takeOver(restored);
+        }
+        textChanged();
+    }
+
+    /** The recovered buffer's text is now this session's unsaved text: its copy moves to this session. */
+    private void takeOver(RecoveredBuffer restored) {
+        textChanged();
+        if (stores.recovery() != null) {
+            Background.executor().execute(() -> stores.recovery().discard(restored));
+        }
+        if (restored.fileChangedSince()) {
+            notices.show("restored-changed", restored.file().getFileName() + " changed on disk after these edits "
+                    + "were made. Compare before saving: Save will overwrite the file.", List.of());
+        }
+    }
+
+    /** The document's text changed: an unsaved text is copied for recovery, a clean one's copy goes. */
+    private void textChanged() {
+        DocumentSession s = session.get();
+        if (switching || s == null || stores.recovery() == null) {
+            return;
+        }
+        if (document.isDirty()) {
+            stores.recovery().changed(s.bufferId(), document.fileProperty().get(), document.disk().version(),
+                    document.getText());
+        } else {
+            stores.recovery().clean(s.bufferId());
+        }
+    }
+
+    /** The text {@code text} was written to {@code file}; {@code moved} when that is a new file (Save As). */
+    void saved(Path file, DockerfileText written, String text, boolean moved) {
+        DocumentSession s = session.get();
+        document.saved(file, written, text);
+        if (moved) {
+            sessions.moved(s, dev.stagecraft.project.StateDirectory.realPath(file), file);
+        }
+        s.persist();
+        textChanged();
+        if (watch != null && watch.file().equals(file)) {
+            watch.known(written.version());
+        } else {
+            watch(file, written.version());
+        }
+    }
+
+    /** The user chose not to keep the unsaved text. */
+    void discarded() {
+        DocumentSession s = session.get();
+        if (s != null && stores.recovery() != null) {
+            stores.recovery().clean(s.bufferId());
+        }
+    }
+
+    void rememberRecent(Path file) {
+        stores.state().updateRecent(stores.state().recent().with(file));
+    }
+
+    /** Watches the shown file for changes by others (git checkout, another editor). */
+    private void watch(Path file, DiskVersion known) {
+        DocumentSession s = session.get();
+        Background.executor().execute(() -> {
+            try {
+                FileWatch w = new FileWatch(file, known, change -> UiThread.executor().execute(() -> changedOnDisk(s, change)));
+                UiThread.executor().execute(() -> {
+                    if (session.get() == s && file.equals(document.fileProperty().get()) && watch == null) {
+                        watch = w;
+                    } else {
+                        w.close();
+                    }
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot watch " + file, e);
             }
         });
     }
 
-    /** Opens {@code file}, or the starter example when null; then shows the window. */
-    public void show(Path file) {
-        if (file == null || !files.openWithoutAsking(file)) {
-            document.newDocument(dev.stagecraft.project.Template.GO.text());
-            sync.loadText();
+    private void closeWatch() {
+        FileWatch w = watch;
+        watch = null;
+        if (w != null) {
+            Background.executor().execute(w::close);
         }
-        memory.restoreDividers(graphAndText, topAndBottom);
-        stage.show();
-        builds.start();
-        dev.stagecraft.ui.Background.executor().execute(StageLayout::warmUp);
-        editor.area().requestFocus();
+    }
+
+    private void changedOnDisk(DocumentSession s, Optional<DiskVersion> now) {
+        Path file = document.fileProperty().get();
+        if (session.get() != s || file == null) {
+            return;
+        }
+        if (now.isEmpty()) {
+            notices.show("changed-on-disk", file.getFileName() + " was deleted or moved on disk. Save writes it again.",
+                    List.of());
+            return;
+        }
+        if (!document.isDirty()) {
+            reload(s, file);
+            return;
+        }
+        notices.show("changed-on-disk", file.getFileName() + " changed on disk, and you have unsaved changes.",
+                List.of(new Notices.Action("Reload from Disk", () -> reload(s, file)),
+                        new Notices.Action("Keep My Changes", () -> { })));
+    }
+
+    /** Reads the file again and shows it in the same session (positions, build and sizes stay). */
+    private void reload(DocumentSession s, Path file) {
+        Background.supply(() -> DockerfileText.read(file)).whenCompleteAsync((read, failure) -> {
+            if (session.get() != s || !file.equals(document.fileProperty().get())) {
+                return;
+            }
+            if (failure != null) {
+                notices.show("changed-on-disk", "Cannot reload " + file.getFileName() + ": " + FileActions.reason(failure),
+                        List.of());
+                return;
+            }
+            switching = true;
+            try {
+                sync.detach();
+                document.load(file, read, document.targetProperty().get());
+                sync.attach(s.graph());
+            } finally {
+                switching = false;
+            }
+            textChanged();
+            if (watch != null) {
+                watch.known(read.version());
+            }
+        }, UiThread.executor());
+    }
+
+    /** At launch: unsaved text left by a Stagecraft that ended without saving it is offered back. */
+    private void offerRecovery() {
+        if (stores.recovery() == null) {
+            return;
+        }
+        Background.supply(() -> stores.recovery().orphans()).whenCompleteAsync((found, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.WARNING, "cannot list recovery copies", failure);
+                return;
+            }
+            for (RecoveredBuffer b : found) {
+                String what = b.file() == null ? "an untitled Dockerfile" : b.file().toString();
+                String id = "recover-" + b.id();
+                notices.show(id, "Unsaved changes to " + what + " from a session that ended unexpectedly ("
+                        + java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm")
+                        .format(b.savedAt().atZone(java.time.ZoneId.systemDefault())) + ").",
+                        List.of(new Notices.Action("Restore", () -> files.restore(b)),
+                                new Notices.Action("Discard", () -> Background.executor()
+                                        .execute(() -> stores.recovery().discard(b)))));
+            }
+        }, UiThread.executor());
+    }
+
+    /** View ▸ Reset Layout: the shown graph forgets its moved nodes and is laid out afresh. */
+    void resetLayout() {
+        session.get().resetLayout();
     }
 
     /**
@@ -121,27 +374,42 @@ public final class MainWindow {
         }
     }
 
-    /** Saves the window layout and sidecar when the user agrees to leave; false to stay. */
-    boolean quitting() {
-        if (!files.confirmDiscard()) {
-            return false;
+    /**
+     * Asks about unsaved changes, then closes the window at once: what it remembers is handed to
+     * the stores (written off the FX thread), running builds are cancelled in the background.
+     */
+    void quit() {
+        if (closed) {
+            return;
         }
-        files.saveSidecarQuietly();
-        memory.capture(stage, graphAndText, topAndBottom);
-        memory.save();
-        return true;
+        files.confirmDiscard().thenAccept(ok -> {
+            if (ok) {
+                closeNow();
+            }
+        });
     }
 
-    void quit() {
-        if (quitting()) {
-            stage.close();
+    private void closeNow() {
+        closed = true;
+        DocumentSession s = session.get();
+        if (s != null) {
+            s.persist();
+            discarded();
+            s.build().cancel();
         }
+        memory.capture(stage, graphAndText, topAndBottom);
+        memory.save();
+        closeWatch();
+        builds.stop();
+        sessions.stopBuilds();
+        stage.close();
     }
 
     void setTheme(Theme t) {
         theme = t;
         settings.theme = t.id();
         t.apply(scene);
+        memory.save();
     }
 
     Theme theme() {
@@ -150,7 +418,7 @@ public final class MainWindow {
 
     /** The stage the Stage menu acts on: the one selected in the graph, else the caret's. */
     Optional<Integer> currentStage() {
-        Integer selected = graph.selectedStageProperty().get();
+        Integer selected = graph().selectedStageProperty().get();
         if (selected != null) {
             return Optional.of(selected);
         }
@@ -171,8 +439,10 @@ public final class MainWindow {
         });
         scene.setOnDragDropped(e -> {
             List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            boolean opened = !dropped.isEmpty() && files.open(dropped.get(0).toPath());
-            e.setDropCompleted(opened);
+            if (!dropped.isEmpty()) {
+                files.open(dropped.get(0).toPath());
+            }
+            e.setDropCompleted(!dropped.isEmpty());
             e.consume();
         });
     }
@@ -189,8 +459,18 @@ public final class MainWindow {
         return editor;
     }
 
+    /** The graph pane of the document shown now. */
     public GraphPort graph() {
-        return graph;
+        return session.get().graph();
+    }
+
+    /** The document shown now: its pane, build, sizes and remembered state. */
+    DocumentSession session() {
+        return session.get();
+    }
+
+    ReadOnlyObjectProperty<DocumentSession> sessionProperty() {
+        return session.getReadOnlyProperty();
     }
 
     public FileActions files() {
@@ -199,6 +479,14 @@ public final class MainWindow {
 
     public StageGestures gestures() {
         return gestures;
+    }
+
+    Notices notices() {
+        return notices;
+    }
+
+    WindowStores stores() {
+        return stores;
     }
 
     /** The bottom area: other parts (Build, Sizes) add their tabs here. */

@@ -1,6 +1,5 @@
 package dev.stagecraft.ui.window;
 
-import dev.stagecraft.project.ProjectFiles;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -9,12 +8,20 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application: opens the main window on the file given on the command line, or on
- * the starter example. Started by {@code dev.stagecraft.app.Desktop}; the launcher itself is not
- * an {@code Application}. FX thread only.
+ * the starter example. What the window keeps outside the text (settings, state, recovery) is
+ * opened in {@link #init} on the launcher thread, never on the FX thread, and flushed by
+ * {@link #shutdown} after the toolkit has ended. Started by {@code dev.stagecraft.app.Desktop};
+ * the launcher itself is not an {@code Application}.
  */
 public final class StagecraftApp extends Application {
     /** Set by the launcher before {@code launch}: when the process started, for the launch timing. */
     static volatile long startNanos = System.nanoTime();
+    private static volatile WindowStores stores;
+
+    @Override
+    public void init() {
+        stores = WindowStores.standard();
+    }
 
     @Override
     public void start(Stage stage) {
@@ -23,7 +30,7 @@ public final class StagecraftApp extends Application {
         }
         List<String> args = getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Paths.get(args.get(0));
-        MainWindow window = new MainWindow(stage, ProjectFiles.standard(), GraphPorts.create());
+        MainWindow window = new MainWindow(stage, stores, GraphPorts::create);
         stage.setOnShown(e -> {
             if (Boolean.getBoolean("stagecraft.timing")) {
                 System.err.printf("stagecraft: window shown at %d (epoch ms), %.0f ms after main%n",
@@ -36,6 +43,14 @@ public final class StagecraftApp extends Application {
         window.show(file);
         // decoding seven PNGs takes ~80 ms of a cold start: the icons follow right after the window
         dev.stagecraft.ui.UiThread.later(() -> AppIcons.apply(stage));
+    }
+
+    /** After the last window closed: writes what is pending and releases the recovery session. Blocking. */
+    public static void shutdown() {
+        WindowStores s = stores;
+        if (s != null) {
+            s.close();
+        }
     }
 
     /** Records the process start so the launch time can be reported. */

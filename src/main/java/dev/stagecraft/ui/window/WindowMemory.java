@@ -1,22 +1,22 @@
 package dev.stagecraft.ui.window;
 
-import dev.stagecraft.project.ProjectFiles;
+import dev.stagecraft.project.SettingsStore;
 import dev.stagecraft.project.Settings;
 import dev.stagecraft.ui.UiThread;
-import java.io.IOException;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
 /**
- * Remembers the window size and the divider positions in the settings file: restores them when
- * the window opens, writes them when it closes. FX thread only.
+ * Remembers the window size and the divider positions in the settings: restores them when the
+ * window opens, hands them to the settings store (written off the FX thread) when they change and
+ * when the window closes. FX thread only.
  */
 final class WindowMemory {
-    private final ProjectFiles files;
+    private final SettingsStore store;
     private final Settings settings;
 
-    WindowMemory(ProjectFiles files, Settings settings) {
-        this.files = files;
+    WindowMemory(SettingsStore store, Settings settings) {
+        this.store = store;
         this.settings = settings;
     }
 
@@ -51,6 +51,28 @@ final class WindowMemory {
         UiThread.later(apply);
     }
 
+    /**
+     * From a second after the window shows (when restoring is over), every change of its size or
+     * of a divider is remembered as it happens, so a killed app keeps the layout of a second ago.
+     */
+    void follow(Stage stage, SplitPane graphAndText, SplitPane topAndBottom) {
+        boolean[] settled = {false};
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        wait.setOnFinished(e -> settled[0] = true);
+        wait.play();
+        javafx.beans.InvalidationListener changed = o -> {
+            if (settled[0] && stage.isShowing()) {
+                capture(stage, graphAndText, topAndBottom);
+                save();
+            }
+        };
+        stage.widthProperty().addListener(changed);
+        stage.heightProperty().addListener(changed);
+        stage.maximizedProperty().addListener(changed);
+        graphAndText.getDividers().get(0).positionProperty().addListener(changed);
+        topAndBottom.getDividers().get(0).positionProperty().addListener(changed);
+    }
+
     void capture(Stage stage, SplitPane graphAndText, SplitPane topAndBottom) {
         settings.maximized = stage.isMaximized();
         if (!stage.isMaximized()) {
@@ -61,12 +83,9 @@ final class WindowMemory {
         settings.bottomDivider = topAndBottom.getDividerPositions()[0];
     }
 
+    /** Hands the settings to the store; it writes them within half a second, off this thread. */
     void save() {
-        try {
-            files.saveSettings(settings);
-        } catch (IOException e) {
-            System.err.println("stagecraft: cannot write settings: " + e.getMessage());
-        }
+        store.update(settings);
     }
 
     private static double clamp(double v, double min, double max) {

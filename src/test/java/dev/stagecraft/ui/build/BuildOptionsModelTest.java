@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.project.BuildSettings;
 import dev.stagecraft.report.BuildOptions;
 import dev.stagecraft.report.BuilderKind;
 import java.nio.file.Path;
@@ -60,22 +61,25 @@ class BuildOptionsModelTest {
     @Test
     void restoredOptionsApplyToArgsTheFileDeclaresAndAChosenTargetItHas() {
         options.setGraph(StageGraph.parse(TWO_STAGES));
-        options.restore(BuilderKind.CLASSIC, "builder", Map.of("LEVEL", "3", "LATER", "x"), true, false,
-                Path.of("/ctx"), "linux/arm64", "a:1", "k=v");
+        BuildSettings remembered = new BuildSettings("classic", Map.of("LEVEL", "3", "LATER", "x"), true, false,
+                "linux/arm64", List.of("a:1", "a:2"), Map.of("k", "v", "flag", ""), "/ctx");
+        options.restore(remembered);
         assertEquals(BuilderKind.CLASSIC, options.builderProperty().get());
-        assertEquals("builder", options.targetProperty().get());
+        assertEquals("a:1 a:2", options.tagsProperty().get());
         assertEquals(Map.of("LEVEL", "3"), options.changedArgs());
         options.setGraph(StageGraph.parse(TWO_STAGES + "ARG LATER\n"));
         assertEquals(Map.of("LEVEL", "3", "LATER", "x"), options.changedArgs(), "an ARG typed later gets its value");
         assertEquals(Path.of("/ctx"), options.options(Path.of("/src"), Path.of("/src/Dockerfile"), TWO_STAGES).context());
+        assertEquals(remembered, options.settings(), "what is restored is what is remembered");
     }
 
     @Test
-    void aRestoredTargetTheFileNoLongerHasIsIgnored() {
+    void defaultsRestoreToTheDefaultForm() {
         options.setGraph(StageGraph.parse(TWO_STAGES));
-        options.restore(null, "gone", Map.of(), false, false, null, null, null, null);
+        options.restore(dev.stagecraft.project.BuildSettings.DEFAULT);
         assertEquals("1", options.targetProperty().get());
         assertEquals(BuilderKind.BUILDKIT, options.builderProperty().get());
         assertNull(options.contextDirProperty().get());
+        assertEquals(Map.of(), options.changedArgs());
     }
 }

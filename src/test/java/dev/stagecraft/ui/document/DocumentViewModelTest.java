@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.dockerfile.model.StageGraph;
-import dev.stagecraft.project.NodePosition;
+import dev.stagecraft.project.DockerfileText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,22 +48,39 @@ class DocumentViewModelTest {
     }
 
     @Test
-    void saveKeepsCrlfAndBomAndWritesPositionsAndTarget() throws IOException {
+    void loadingAFileReplacesTextFileTargetAndGraphAtOnce() throws IOException {
+        DocumentViewModel vm = new DocumentViewModel();
+        vm.newDocument("FROM alpine AS a\nFROM a AS b\nFROM b AS c\n");
+        vm.setTarget(vm.getGraph().stages().get(2));
+        vm.textChanged(vm.getText() + "# edited\n");
         Path f = dir.resolve("Dockerfile");
         Files.write(f, "\uFEFFFROM alpine AS build\r\nRUN make\r\nFROM scratch\r\n".getBytes(StandardCharsets.UTF_8));
-        DocumentViewModel vm = new DocumentViewModel();
-        vm.open(f);
+        vm.load(f, DockerfileText.read(f), "build");
         assertEquals("Dockerfile \u2014 Stagecraft", vm.titleProperty().get());
-        vm.textChanged(vm.getText().replace("RUN make", "RUN make all"));
-        vm.setTarget(vm.getGraph().stages().get(0));
-        vm.save(Map.of("build", new NodePosition(10, 20)));
-        assertEquals("\uFEFFFROM alpine AS build\r\nRUN make all\r\nFROM scratch\r\n",
-                Files.readString(f, StandardCharsets.UTF_8));
-        DocumentViewModel again = new DocumentViewModel();
-        again.open(f);
-        assertEquals(new NodePosition(10, 20), again.savedPositions().get("build"));
-        assertEquals("build", again.targetProperty().get());
-        assertEquals(0, again.getGraph().target());
+        assertFalse(vm.isDirty());
+        assertEquals("FROM alpine AS build\nRUN make\nFROM scratch\n", vm.getText());
+        assertEquals(0, vm.getGraph().target(), "the file's remembered target, not the last document's");
+        assertEquals(2, vm.lastGoodGraphProperty().get().stages().size());
+    }
+
+    @Test
+    void savedRecordsTheWriteAndStaysDirtyWhenEditedMeanwhile() throws IOException {
+        Path f = dir.resolve("Dockerfile");
+        Files.writeString(f, "FROM alpine\r\nRUN make\r\n");
+        DocumentViewModel vm = new DocumentViewModel();
+        vm.load(f, DockerfileText.read(f), null);
+        String edited = vm.getText().replace("RUN make", "RUN make all");
+        vm.textChanged(edited);
+        DockerfileText written = vm.disk().write(f, edited);
+        vm.textChanged(edited + "# typed while saving\n");
+        vm.saved(f, written, edited);
+        assertTrue(vm.isDirty(), "the text typed during the save is not on disk");
+        assertEquals("FROM alpine\r\nRUN make all\r\n", Files.readString(f));
+        vm.textChanged(edited);
+        assertFalse(vm.isDirty());
+        Path other = dir.resolve("other.Dockerfile");
+        vm.saved(other, vm.disk().overwrite(other, edited), edited);
+        assertEquals("other.Dockerfile \u2014 Stagecraft", vm.titleProperty().get());
     }
 
     @Test

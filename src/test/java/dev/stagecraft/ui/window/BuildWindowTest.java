@@ -94,7 +94,7 @@ class BuildWindowTest extends WindowTestBase {
         waitFor(15, () -> !lookup("#build-button").query().isDisabled());
         clickOn("#build-button");
         waitFor(30, () -> window.builds().buildModel().steps().stream()
-                .anyMatch(s -> s.instruction().startsWith("RUN") && s.state() == dev.stagecraft.ui.build.StepState.RUNNING));
+                .anyMatch(s -> s.instruction().startsWith("RUN") && s.state() == dev.stagecraft.ui.build.StepState.RUNNING));;
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, lookup(".stage-node.state-running").queryAll().size(), "the node shows it is running");
         clickOn("#cancel-build-button");

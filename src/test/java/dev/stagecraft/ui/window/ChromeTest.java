@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stagecraft.project.ProjectFiles;
 import dev.stagecraft.project.Template;
 import javafx.application.Application;
 import javafx.scene.control.SplitPane;
@@ -58,8 +57,10 @@ class ChromeTest extends WindowTestBase {
         });
         shortcut(KeyCode.Q);
         assertFalse(window.stage().isShowing());
+        stores.close(); // as the app does when its last window closed
+        stores = WindowStores.at(config.resolve("config"), config.resolve("state"));
         interact(() -> {
-            window = new MainWindow(new Stage(), new ProjectFiles(config), GraphPorts.create());
+            window = new MainWindow(new Stage(), stores, GraphPorts::create);
             window.show(null);
         });
         assertEquals(0.3, window.settings().graphDivider, 0.02, "captured on quit");

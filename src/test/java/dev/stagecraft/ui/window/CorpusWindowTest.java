@@ -22,10 +22,9 @@ class CorpusWindowTest extends WindowTestBase {
     void everyCorpusFileOpensWithOneNodePerStage() throws IOException {
         List<String> wrong = new ArrayList<>();
         for (Path original : Corpus.files()) {
-            // copies, so nothing (a sidecar) is ever written next to the shared corpus
+            // copies: nothing must be written next to them, and the test checks it is not
             Path f = Files.copy(original, copies.resolve(original.getFileName()));
-            boolean[] opened = new boolean[1];
-            interact(() -> opened[0] = window.files().open(f));
+            boolean[] opened = {open(f)};
             int stages = StageGraph.parse(Corpus.read(original)).stages().size();
             int nodes = window.graph().nodeCount();
             if (!opened[0] || nodes != stages || !window.editor().area().getText().equals(Corpus.read(original)
@@ -35,5 +34,8 @@ class CorpusWindowTest extends WindowTestBase {
         }
         assertEquals(List.of(), wrong);
         assertTrue(Corpus.files().size() >= 50);
+        try (var listed = Files.list(copies)) {
+            assertEquals(Corpus.files().size(), listed.count(), "nothing of Stagecraft's beside the Dockerfiles");
+        }
     }
 }

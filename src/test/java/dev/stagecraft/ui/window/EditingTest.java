@@ -28,7 +28,10 @@ class EditingTest extends WindowTestBase {
         assertEquals(3, window.graph().nodeCount());
         assertEquals("extra", window.document().getGraph().stages().get(2).name());
         assertTrue(window.stage().getTitle().startsWith("\u2022 "), window.stage().getTitle());
-        shortcut(KeyCode.Z);
+        // typing merges into one undo step unless half a second passes between keys (a loaded machine)
+        for (int i = 0; i < 5 && !text().equals(Template.GO.text()); i++) {
+            shortcut(KeyCode.Z);
+        }
         assertEquals(Template.GO.text(), text());
         assertEquals(2, window.graph().nodeCount());
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -30,34 +31,38 @@ class FileTest extends WindowTestBase {
     @Test
     void saveWritesOnlyTheEditAndKeepsCrlf() throws IOException {
         Path f = write("Dockerfile", "FROM alpine AS a\r\nRUN echo one\r\n\r\nFROM a\r\n");
-        interact(() -> window.files().open(f));
+        assertTrue(open(f));
         assertEquals("Dockerfile \u2014 Stagecraft", window.stage().getTitle());
         clickOn(area());
         interact(() -> area().moveTo(area().getText().indexOf("one") + 3));
         write(" two");
         assertTrue(window.stage().getTitle().startsWith("\u2022 "));
         shortcut(KeyCode.S);
+        waitUntil(() -> !window.document().isDirty());
         assertArrayEquals("FROM alpine AS a\r\nRUN echo one two\r\n\r\nFROM a\r\n".getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(f));
         assertEquals("Dockerfile \u2014 Stagecraft", window.stage().getTitle());
     }
 
     @Test
-    void positionsSurviveSaveAndReopen() throws IOException {
+    void positionsSurviveSaveAndReopenAndNothingIsWrittenBesideTheFile() throws IOException {
         Path f = write("app.Dockerfile", Template.GO.text());
-        interact(() -> window.files().open(f));
+        assertTrue(open(f));
         Map<String, NodePosition> moved = Map.of("builder", new NodePosition(40, 60), "#1", new NodePosition(300, 60));
         interact(() -> window.graph().setPositions(moved));
         clickOn(area());
         shortcut(KeyCode.HOME);
         write("# note\n");
         shortcut(KeyCode.S);
-        assertTrue(Files.exists(dir.resolve("app.Dockerfile.stagecraft.json")));
-        interact(() -> window.files().close());
+        waitUntil(() -> !window.document().isDirty());
+        assertTrue(await(() -> window.files().close()));
         assertEquals("", text());
-        interact(() -> window.files().open(f));
+        assertTrue(open(f));
         assertEquals(moved, window.graph().positions());
         assertTrue(text().startsWith("# note\n"));
+        try (var listed = Files.list(dir)) {
+            assertEquals(List.of(f), listed.toList(), "no sidecar, no temporary file beside the Dockerfile");
+        }
     }
 
     @Test
@@ -67,10 +72,11 @@ class FileTest extends WindowTestBase {
         write("# edited\n");
         shortcut(KeyCode.W);
         waitUntil(() -> lookup("Don't Save").tryQuery().isPresent());
-        clickOn("Cancel");
+        clickWhenShown("Cancel");
         assertTrue(text().startsWith("# edited\n"));
         shortcut(KeyCode.W);
-        clickOn("Don't Save");
+        clickWhenShown("Don't Save");
+        waitUntil(() -> text().isEmpty());
         assertEquals("", text());
         assertFalse(window.document().isDirty());
     }
@@ -82,14 +88,14 @@ class FileTest extends WindowTestBase {
         startGesture(() -> window.files().open(f));
         waitUntil(() -> lookup("Cannot open image.png").tryQuery().isPresent());
         assertTrue(lookup(".dialog-pane .content").queryLabeled().getText().contains("binary"));
-        clickOn("OK");
+        clickWhenShown("OK");
         assertEquals(Template.GO.text(), text(), "the current document stays");
     }
 
     @Test
     void openedFilesAreInOpenRecent() throws IOException {
         Path f = write("recent.Dockerfile", "FROM a AS x\nFROM x\n");
-        interact(() -> window.files().open(f));
+        assertTrue(open(f));
         assertEquals(f.toAbsolutePath().toString(), window.files().recentFiles().get(0));
     }
 }

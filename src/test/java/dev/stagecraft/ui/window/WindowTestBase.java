@@ -1,6 +1,5 @@
 package dev.stagecraft.ui.window;
 
-import dev.stagecraft.project.ProjectFiles;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,10 +20,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * test, and offers the gestures the tests drive: typing, shortcuts, dialogs.
  */
 abstract class WindowTestBase extends FxRobot {
+    /** Settings and state of this test's window (each test starts from none). */
     @TempDir
-    static Path config;
+    Path config;
 
     MainWindow window;
+    WindowStores stores;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -33,8 +34,9 @@ abstract class WindowTestBase extends FxRobot {
 
     @BeforeEach
     void openWindow() {
+        stores = WindowStores.at(config.resolve("config"), config.resolve("state"));
         interact(() -> {
-            window = new MainWindow(new Stage(), new ProjectFiles(config), GraphPorts.create());
+            window = new MainWindow(new Stage(), stores, GraphPorts::create);
             window.show(null);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -44,6 +46,26 @@ abstract class WindowTestBase extends FxRobot {
     void closeWindows() throws TimeoutException {
         interact(() -> javafx.stage.Window.getWindows().stream().toList().stream()
                 .filter(w -> w instanceof Stage).forEach(w -> ((Stage) w).close()));
+        stores.close();
+    }
+
+    /** Runs a file gesture (open, save, close...) on the FX thread and waits for it to finish. */
+    boolean await(java.util.function.Supplier<java.util.concurrent.CompletableFuture<Boolean>> gesture) {
+        java.util.concurrent.CompletableFuture<java.util.concurrent.CompletableFuture<Boolean>> started =
+                new java.util.concurrent.CompletableFuture<>();
+        interact(() -> started.complete(gesture.get()));
+        try {
+            boolean done = started.get().get(20, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            return done;
+        } catch (Exception e) {
+            throw new AssertionError("the gesture did not finish", e);
+        }
+    }
+
+    /** Opens {@code file} as File ▸ Open does and waits until it is shown (or refused). */
+    boolean open(Path file) {
+        return await(() -> window.files().open(file));
     }
 
     CodeArea area() {
@@ -66,11 +88,24 @@ abstract class WindowTestBase extends FxRobot {
     }
 
     static void waitUntil(BooleanSupplier condition) {
+        waitUntil(condition, 5);
+    }
+
+    static void waitUntil(BooleanSupplier condition, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 5 s", e);
+            throw new AssertionError("condition not met within " + seconds + " s", e);
         }
+    }
+
+    /** Clicks the button (or other node) {@code query} once it is on screen: dialogs take a moment to show. */
+    void clickWhenShown(String query) {
+        waitUntil(() -> lookup(query).match(javafx.scene.Node::isVisible)
+                .match(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .tryQuery().isPresent(), 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(query);
     }
 
     void setText(String text) {
