@@ -180,16 +180,17 @@ public final class StateStore implements AutoCloseable {
 
     /** The state file's content, or null when there is none or it is unusable (logged). */
     private Known readStateFile(Path file, Path key) {
-        JsonNode tree;
+        byte[] bytes;
         try {
-            tree = Json.MAPPER.readTree(Files.readAllBytes(file));
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "ignoring unreadable state file " + file + " of " + key + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "ignoring unreadable state file " + file + " of " + key + ": " + reason(e));
             return null;
         }
         try {
+            JsonNode tree = Json.MAPPER.readTree(bytes);
             if (!(tree instanceof ObjectNode)) {
                 throw new IOException("not a JSON object");
             }
@@ -210,9 +211,20 @@ public final class StateStore implements AutoCloseable {
             }
             return new Known(state, unknown, node.path("migratedFrom").asText(null));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "ignoring corrupt state file " + file + " of " + key + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "ignoring corrupt state file " + file + " of " + key + ": " + reason(e));
             return null;
         }
+    }
+
+    /** One line: Jackson's messages add the location on a second line. */
+    static String reason(Exception e) {
+        if (e instanceof JsonProcessingException) {
+            return ((JsonProcessingException) e).getOriginalMessage();
+        }
+        if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null) {
+            return ((java.nio.file.FileSystemException) e).getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static List<String> fieldNames(Class<? extends Record> type) {
@@ -237,7 +249,7 @@ public final class StateStore implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return RecentFiles.empty();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "ignoring unreadable recent files " + file + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "ignoring unreadable recent files " + file + ": " + reason(e));
             return RecentFiles.empty();
         }
     }
