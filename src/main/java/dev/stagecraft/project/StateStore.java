@@ -48,8 +48,13 @@ public final class StateStore implements AutoCloseable {
     }
 
     public StateStore(StateDirectory dir) {
+        this(dir, DELAY_MILLIS);
+    }
+
+    /** With another delay (tests). */
+    StateStore(StateDirectory dir, long delayMillis) {
         this.dir = dir;
-        this.writer = new DebouncedWriter("stagecraft-state-writer", DELAY_MILLIS);
+        this.writer = new DebouncedWriter("stagecraft-state-writer", delayMillis);
     }
 
     public StateDirectory directory() {

@@ -106,4 +106,24 @@ class KillTest {
             assertEquals(List.of(dockerfile), beside.toList(), "nothing written beside the Dockerfile");
         }
     }
+
+    @Test
+    void aProcessEndedBySigtermWritesWhatIsPending() throws Exception {
+        Path dockerfile = Files.writeString(tmp.resolve("Dockerfile"), "FROM a AS a\n");
+        StateDirectory state = new StateDirectory(tmp.resolve("state"));
+        Process child = ChildJvm.command(List.of(), List.of(), TermChild.class, state.root().toString(),
+                dockerfile.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("ready", out.readLine());
+            assertFalse(Files.exists(state.documentFile(dockerfile)), "not written before its delay");
+            child.destroy(); // SIGTERM
+            assertTrue(child.waitFor(BOUND_MILLIS, TimeUnit.MILLISECONDS));
+        } finally {
+            child.destroyForcibly();
+        }
+        try (StateStore store = new StateStore(state)) {
+            assertEquals(Map.of("a", new NodePosition(1, 2)), store.load(dockerfile).state().positions());
+        }
+    }
 }
