@@ -42,6 +42,8 @@ public final class StateStore implements AutoCloseable {
     /** The latest state of every document this store loaded or updated, by real path. */
     private final Map<Path, Known> known = new HashMap<>(); // guarded by this
     private RecentFiles recent; // guarded by this; null until read
+    /** Real path of each path seen, so {@link #update} (on the FX thread) does not touch the disk. */
+    private final Map<Path, Path> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A document's latest state, the fields of its file this version does not know, its migration note. */
     private record Known(DocumentState state, ObjectNode unknown, String migratedFrom) {
@@ -68,6 +70,7 @@ public final class StateStore implements AutoCloseable {
      */
     public Loaded load(Path dockerfile) {
         Path key = StateDirectory.realPath(dockerfile);
+        keys.put(dockerfile, key);
         synchronized (this) {
             Known k = known.get(key);
             if (k != null) {
@@ -102,9 +105,12 @@ public final class StateStore implements AutoCloseable {
         return new Loaded(read.state(), note);
     }
 
-    /** Remembers {@code state} for {@code dockerfile}; returns at once, written within the delay. */
+    /**
+     * Remembers {@code state} for {@code dockerfile}; returns at once, written within the delay.
+     * No disk access for a path given to {@link #load} before (its real path was taken then).
+     */
     public void update(Path dockerfile, DocumentState state) {
-        Path key = StateDirectory.realPath(dockerfile);
+        Path key = key(dockerfile);
         synchronized (this) {
             Known old = known.get(key);
             Known k = old == null ? new Known(state, Json.MAPPER.createObjectNode(), null)
@@ -119,7 +125,7 @@ public final class StateStore implements AutoCloseable {
 
     /** Forgets everything about {@code dockerfile}: its state file goes (within the delay). */
     public void forget(Path dockerfile) {
-        Path key = StateDirectory.realPath(dockerfile);
+        Path key = key(dockerfile);
         Path file = dir.documentFile(key);
         synchronized (this) {
             // a migration marker stays so an old sidecar is not migrated again
@@ -162,6 +168,10 @@ public final class StateStore implements AutoCloseable {
     @Override
     public void close() {
         writer.close();
+    }
+
+    private Path key(Path dockerfile) {
+        return keys.computeIfAbsent(dockerfile, StateDirectory::realPath);
     }
 
     private void schedule(Path key, Known k) { // caller holds the lock
