@@ -30,6 +30,8 @@ public final class StateStore implements AutoCloseable {
     public static final long DELAY_MILLIS = 500;
     private static final System.Logger LOG = System.getLogger(StateStore.class.getName());
     private static final int FORMAT = 1;
+    /** A state file larger than this is not one Stagecraft wrote: ignored rather than read into memory. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     private static final Set<String> OWN_FIELDS = Set.of("version", "file", "migratedFrom");
     private static final Set<String> STATE_FIELDS = Set.copyOf(fieldNames(DocumentState.class));
 
@@ -197,6 +199,10 @@ public final class StateStore implements AutoCloseable {
     private Known readStateFile(Path file, Path key) {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                LOG.log(Level.WARNING, "ignoring state file {0} of {1}: over {2} bytes", file, key, MAX_FILE_BYTES);
+                return null;
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return null;

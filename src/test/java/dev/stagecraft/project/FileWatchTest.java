@@ -116,4 +116,16 @@ class FileWatchTest {
         Files.writeString(file, "FROM theirs\n");
         assertEquals(Optional.of(DiskVersion.of(file)), next());
     }
+
+    @Test
+    void aFileInAFolderThatDoesNotExistYetIsFoundByPolling() throws Exception {
+        Path later = dir.resolve("later/Dockerfile");
+        BlockingQueue<Optional<DiskVersion>> seen = new LinkedBlockingQueue<>();
+        try (FileWatch w = new FileWatch(later, null, seen::add)) {
+            Files.createDirectories(later.getParent());
+            Files.writeString(later, "FROM late\n");
+            Optional<DiskVersion> v = seen.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertEquals(Optional.of(DiskVersion.of(later)), v);
+        }
+    }
 }
