@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * settings, recent files and unsaved buffers; its buffers are offered to the next process only
  * once it is dead. Waits on conditions with generous bounds; asserts no timing.
  */
+@org.junit.jupiter.api.Timeout(value = 3, unit = TimeUnit.MINUTES) // a hung child fails the test, never the build
 class KillTest {
     private static final long BOUND_MILLIS = 30_000;
 
