@@ -18,12 +18,16 @@ import java.util.function.Supplier;
  * Writes files on one daemon thread, a short while after they change: changes to the same file
  * within the delay are written once, latest wins. A write that fails is logged and tried again
  * later unless a newer change replaced it. {@link #flush()} writes everything pending now and
- * reports the first failure. Thread-safe: callers return at once; content suppliers run on the
- * writer thread, so they must read only immutable data.
+ * reports the first failure. A JVM that exits without {@link #close()} (System.exit, SIGTERM)
+ * writes what is pending from a shutdown hook, for at most {@link #EXIT_MILLIS}; only SIGKILL or a
+ * crash of the JVM loses the last changes. Thread-safe: callers return at once; content suppliers
+ * run on the writer thread, so they must read only immutable data.
  */
 final class DebouncedWriter implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(DebouncedWriter.class.getName());
     private static final long RETRY_MILLIS = 5_000;
+    /** How long the shutdown hook waits for pending writes. */
+    static final long EXIT_MILLIS = 2_000;
 
     /** One pending write or delete. */
     interface Op {
@@ -36,6 +40,7 @@ final class DebouncedWriter implements AutoCloseable {
     private boolean scheduled; // guarded by this
     private boolean closed; // guarded by this
     private final Map<Path, String> lastFailure = new HashMap<>(); // writer thread only
+    private final Thread exitHook;
 
     DebouncedWriter(String threadName, long delayMillis) {
         this.delayMillis = delayMillis;
@@ -44,6 +49,8 @@ final class DebouncedWriter implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.exitHook = new Thread(this::writeOnExit, threadName + "-exit");
+        Runtime.getRuntime().addShutdownHook(exitHook);
     }
 
     /** Writes {@code content.get()} to {@code file} atomically, within the delay. */
@@ -127,9 +134,28 @@ final class DebouncedWriter implements AutoCloseable {
         return first;
     }
 
+    /** Shutdown hook: what is pending goes to disk, if it can within {@link #EXIT_MILLIS}. */
+    private void writeOnExit() {
+        try {
+            IOException failure = thread.submit(this::drain).get(EXIT_MILLIS, TimeUnit.MILLISECONDS);
+            if (failure != null) {
+                LOG.log(Level.WARNING, "state not written at exit", failure);
+            }
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed already
+        } catch (InterruptedException | ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(Level.WARNING, "state not written at exit: " + e);
+        }
+    }
+
     /** Writes what is pending (a failure is logged) and stops the thread. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(exitHook);
+        } catch (IllegalStateException e) {
+            // the JVM is exiting: the hook runs anyway
+        }
         try {
             flush();
         } catch (IOException e) {

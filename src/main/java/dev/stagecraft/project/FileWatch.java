@@ -47,23 +47,32 @@ public final class FileWatch implements AutoCloseable {
     /**
      * Watches {@code file}, whose content is {@code known} (as read; null when it does not exist
      * or is unknown: then its current version is the baseline). Blocking only to register the watch.
+     * Where the folder cannot be watched (inotify limits, a missing folder) it compares every
+     * {@link #POLL_MILLIS} only; the exception is kept for callers written against the first version.
      */
     public FileWatch(Path file, DiskVersion known, Consumer<Optional<DiskVersion>> changed) throws IOException {
         this.file = file.toAbsolutePath().normalize();
         this.changed = Objects.requireNonNull(changed);
         Optional<DiskVersion> now = known != null ? Optional.of(known) : current(this.file);
         this.last = now != null ? now : Optional.empty();
-        this.watcher = FileSystems.getDefault().newWatchService();
+        WatchService w = null;
         try {
-            register(this.file);
+            w = FileSystems.getDefault().newWatchService();
+            register(w, this.file);
             Path target = StateDirectory.realPath(this.file);
             if (!target.equals(this.file)) {
-                register(target);
+                register(w, target);
             }
         } catch (IOException e) {
-            watcher.close();
-            throw e;
+            // no events (inotify limits, a missing folder): comparing every POLL_MILLIS still works
+            LOG.log(Level.WARNING, "cannot watch the folder of {0} ({1}); checking it every {2} ms instead",
+                    this.file, StateStore.reason(e), POLL_MILLIS);
+            if (w != null) {
+                w.close();
+            }
+            w = null;
         }
+        this.watcher = w;
         thread = new Thread(this::run, "stagecraft-watch-" + this.file.getFileName());
         thread.setDaemon(true);
         thread.start();
@@ -87,23 +96,29 @@ public final class FileWatch implements AutoCloseable {
     public void close() {
         closed = true;
         try {
-            watcher.close();
+            if (watcher != null) {
+                watcher.close();
+            }
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "closing the watch of " + file + ": " + e.getMessage());
         }
         thread.interrupt();
     }
 
-    private void register(Path f) throws IOException {
+    private void register(WatchService w, Path f) throws IOException {
         Path folder = f.getParent();
         names.add(f.getFileName());
-        folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+        folder.register(w, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.OVERFLOW);
     }
 
     private void run() {
         long nextPoll = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS);
         try {
+            while (!closed && watcher == null) {
+                Thread.sleep(POLL_MILLIS);
+                check(false);
+            }
             while (!closed) {
                 long wait = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextPoll - System.nanoTime()));
                 WatchKey key = watcher.poll(wait, TimeUnit.MILLISECONDS);

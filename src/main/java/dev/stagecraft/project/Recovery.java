@@ -267,7 +267,7 @@ public final class Recovery implements AutoCloseable {
             }
             return new RecoveredBuffer(folder.getFileName() + "/" + c.id(), file, c.text(), c.savedAt(), changed);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "ignoring unreadable recovery copy " + copy + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "ignoring unreadable recovery copy " + copy + ": " + StateStore.reason(e));
             return null;
         }
     }

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The user's settings: window size, divider positions, theme and recent files. A plain Jackson
- * bean with defaults so a missing or older file still loads. Mutable; owned by the FX thread.
+ * The user's settings: window size, divider positions, theme, engine endpoint. A plain Jackson
+ * bean with defaults so a missing or older file still loads; {@link SettingsStore} keeps it.
+ * Mutable; owned by the FX thread.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public final class Settings {
@@ -24,7 +25,10 @@ public final class Settings {
     public String theme = "light";
     /** The Docker engine endpoint the user chose; null for the one the Docker CLI would use. */
     public String engineHost;
-    /** Most recent first, absolute paths. */
+    /**
+     * Most recent first, absolute paths. Recent files now live in the state directory
+     * ({@link StateStore#recent()}); this is read once to move an older installation's list there.
+     */
     public List<String> recentFiles = new ArrayList<>();
 
     /** Moves {@code file} to the front of the recent files, dropping the oldest beyond the limit. */

@@ -55,7 +55,7 @@ public final class SettingsStore implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return new Settings();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "ignoring unreadable settings " + file() + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "ignoring unreadable settings " + file() + ": " + StateStore.reason(e));
             return new Settings();
         }
     }

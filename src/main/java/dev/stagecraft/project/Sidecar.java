@@ -54,7 +54,7 @@ public final class Sidecar {
         try {
             s = Json.MAPPER.readValue(file.toFile(), Sidecar.class);
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "not migrating unreadable " + file + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "not migrating unreadable " + file + ": " + StateStore.reason(e));
             return Optional.empty();
         }
         if (s == null) {

@@ -30,6 +30,8 @@ public final class StateStore implements AutoCloseable {
     public static final long DELAY_MILLIS = 500;
     private static final System.Logger LOG = System.getLogger(StateStore.class.getName());
     private static final int FORMAT = 1;
+    /** A state file larger than this is not one Stagecraft wrote: ignored rather than read into memory. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     private static final Set<String> OWN_FIELDS = Set.of("version", "file", "migratedFrom");
     private static final Set<String> STATE_FIELDS = Set.copyOf(fieldNames(DocumentState.class));
 
@@ -42,14 +44,21 @@ public final class StateStore implements AutoCloseable {
     /** The latest state of every document this store loaded or updated, by real path. */
     private final Map<Path, Known> known = new HashMap<>(); // guarded by this
     private RecentFiles recent; // guarded by this; null until read
+    /** Real path of each path seen, so {@link #update} (on the FX thread) does not touch the disk. */
+    private final Map<Path, Path> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A document's latest state, the fields of its file this version does not know, its migration note. */
     private record Known(DocumentState state, ObjectNode unknown, String migratedFrom) {
     }
 
     public StateStore(StateDirectory dir) {
+        this(dir, DELAY_MILLIS);
+    }
+
+    /** With another delay (tests). */
+    StateStore(StateDirectory dir, long delayMillis) {
         this.dir = dir;
-        this.writer = new DebouncedWriter("stagecraft-state-writer", DELAY_MILLIS);
+        this.writer = new DebouncedWriter("stagecraft-state-writer", delayMillis);
     }
 
     public StateDirectory directory() {
@@ -63,6 +72,7 @@ public final class StateStore implements AutoCloseable {
      */
     public Loaded load(Path dockerfile) {
         Path key = StateDirectory.realPath(dockerfile);
+        keys.put(dockerfile, key);
         synchronized (this) {
             Known k = known.get(key);
             if (k != null) {
@@ -97,9 +107,12 @@ public final class StateStore implements AutoCloseable {
         return new Loaded(read.state(), note);
     }
 
-    /** Remembers {@code state} for {@code dockerfile}; returns at once, written within the delay. */
+    /**
+     * Remembers {@code state} for {@code dockerfile}; returns at once, written within the delay.
+     * No disk access for a path given to {@link #load} before (its real path was taken then).
+     */
     public void update(Path dockerfile, DocumentState state) {
-        Path key = StateDirectory.realPath(dockerfile);
+        Path key = key(dockerfile);
         synchronized (this) {
             Known old = known.get(key);
             Known k = old == null ? new Known(state, Json.MAPPER.createObjectNode(), null)
@@ -114,7 +127,7 @@ public final class StateStore implements AutoCloseable {
 
     /** Forgets everything about {@code dockerfile}: its state file goes (within the delay). */
     public void forget(Path dockerfile) {
-        Path key = StateDirectory.realPath(dockerfile);
+        Path key = key(dockerfile);
         Path file = dir.documentFile(key);
         synchronized (this) {
             // a migration marker stays so an old sidecar is not migrated again
@@ -159,6 +172,10 @@ public final class StateStore implements AutoCloseable {
         writer.close();
     }
 
+    private Path key(Path dockerfile) {
+        return keys.computeIfAbsent(dockerfile, StateDirectory::realPath);
+    }
+
     private void schedule(Path key, Known k) { // caller holds the lock
         Path file = dir.documentFile(key);
         writer.write(file, () -> {
@@ -180,16 +197,21 @@ public final class StateStore implements AutoCloseable {
 
     /** The state file's content, or null when there is none or it is unusable (logged). */
     private Known readStateFile(Path file, Path key) {
-        JsonNode tree;
+        byte[] bytes;
         try {
-            tree = Json.MAPPER.readTree(Files.readAllBytes(file));
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                LOG.log(Level.WARNING, "ignoring state file {0} of {1}: over {2} bytes", file, key, MAX_FILE_BYTES);
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "ignoring unreadable state file " + file + " of " + key + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "ignoring unreadable state file " + file + " of " + key + ": " + reason(e));
             return null;
         }
         try {
+            JsonNode tree = Json.MAPPER.readTree(bytes);
             if (!(tree instanceof ObjectNode)) {
                 throw new IOException("not a JSON object");
             }
@@ -210,9 +232,20 @@ public final class StateStore implements AutoCloseable {
             }
             return new Known(state, unknown, node.path("migratedFrom").asText(null));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "ignoring corrupt state file " + file + " of " + key + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "ignoring corrupt state file " + file + " of " + key + ": " + reason(e));
             return null;
         }
+    }
+
+    /** One line: Jackson's messages add the location on a second line. */
+    static String reason(Exception e) {
+        if (e instanceof JsonProcessingException) {
+            return ((JsonProcessingException) e).getOriginalMessage();
+        }
+        if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null) {
+            return ((java.nio.file.FileSystemException) e).getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static List<String> fieldNames(Class<? extends Record> type) {
@@ -237,7 +270,7 @@ public final class StateStore implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return RecentFiles.empty();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "ignoring unreadable recent files " + file + ": " + e.getMessage());
+            LOG.log(Level.WARNING, "ignoring unreadable recent files " + file + ": " + reason(e));
             return RecentFiles.empty();
         }
     }

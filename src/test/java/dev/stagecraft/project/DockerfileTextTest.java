@@ -79,4 +79,75 @@ class DockerfileTextTest {
         }
         assertFalse(Files.readString(f).isEmpty());
     }
+
+    @Test
+    void editedLinesOfABareCrFileGetCr() throws IOException {
+        DockerfileText t = DockerfileText.decode("Dockerfile", utf8("FROM a\rRUN x\rCMD z\r"));
+        assertEquals("\r", LineEndings.dominant("FROM a\rRUN x\rCMD z\r"));
+        String edited = t.editorText().replace("RUN x", "RUN xx\nRUN y");
+        assertEquals("FROM a\rRUN xx\rRUN y\rCMD z\r", new String(t.encode(edited), StandardCharsets.UTF_8));
+        assertEquals("FROM a\rRUN x\rCMD z\rUSER me", new String(t.encode(t.editorText() + "USER me"),
+                StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dominantLineEndCountsEachKindOnce() {
+        assertEquals("\r\n", LineEndings.dominant("a\r\nb\r\nc\n"));
+        assertEquals("\n", LineEndings.dominant("a\r\nb\nc\n"));
+        assertEquals("\r", LineEndings.dominant("a\rb\rc\n"));
+        assertEquals("\n", LineEndings.dominant("a\rb\n"), "a tie is \\n");
+        assertEquals("\n", LineEndings.dominant("no break"));
+    }
+
+    @Test
+    void saveRefusesAFileChangedOnDiskByAPlainWrite() throws IOException {
+        Path f = dir.resolve("Dockerfile");
+        Files.writeString(f, "FROM a\n");
+        DockerfileText t = DockerfileText.read(f);
+        Files.writeString(f, "FROM b\n"); // another editor, same size
+        ChangedOnDiskException e = assertThrows(ChangedOnDiskException.class, () -> t.write(f, "FROM c\n"));
+        assertEquals(f + " changed on disk since it was read; saving would overwrite those changes", e.getMessage());
+        assertEquals("FROM b\n", Files.readString(f), "nothing overwritten");
+        assertEquals(DiskVersion.of(f), e.now());
+        assertTrue(t.changedOnDisk(f).isPresent());
+        DockerfileText saved = t.overwrite(f, "FROM c\n");
+        assertEquals("FROM c\n", Files.readString(f));
+        assertTrue(saved.changedOnDisk(f).isEmpty(), "our own save is the new baseline");
+        saved.write(f, "FROM d\n");
+    }
+
+    @Test
+    void saveRefusesAFileReplacedByRenameLikeVimOrGit() throws IOException {
+        Path f = dir.resolve("Dockerfile");
+        Files.writeString(f, "FROM a\n");
+        DockerfileText t = DockerfileText.read(f);
+        Path other = Files.writeString(dir.resolve(".Dockerfile.swp"), "FROM a\nRUN more\n");
+        Files.move(other, f, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThrows(ChangedOnDiskException.class, () -> t.write(f, "FROM c\n"));
+        assertEquals("FROM a\nRUN more\n", Files.readString(f));
+    }
+
+    @Test
+    void aTouchOrADeletedFileIsNotAChange() throws IOException {
+        Path f = dir.resolve("Dockerfile");
+        Files.writeString(f, "FROM a\n");
+        DockerfileText t = DockerfileText.read(f);
+        Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(1_000));
+        assertTrue(t.changedOnDisk(f).isEmpty(), "same bytes");
+        Files.delete(f);
+        t.write(f, "FROM b\n");
+        assertEquals("FROM b\n", Files.readString(f));
+    }
+
+    @Test
+    void theVersionReadIsTheFilesBytes() throws Exception {
+        byte[] bytes = utf8("\uFEFFFROM a\r\nRUN ü\r\n");
+        Path f = dir.resolve("Dockerfile");
+        Files.write(f, bytes);
+        DockerfileText t = DockerfileText.read(f);
+        assertEquals(DiskVersion.of(f), t.version());
+        assertEquals(bytes.length, t.version().size());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(bytes)), t.version().sha256());
+    }
 }
