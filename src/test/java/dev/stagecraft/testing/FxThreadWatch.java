@@ -31,8 +31,13 @@ public final class FxThreadWatch implements BeforeAllCallback, AfterEachCallback
             "javafx.scene.control.Dialog.showAndWait",
             "com.sun.javafx.tk.quantum.QuantumToolkit.enterNestedEventLoop");
 
+    /**
+     * Starts the FX toolkit, then installs BlockHound: a thread started after BlockHound inherits
+     * its parent's "blocking allowed", so the FX thread must exist first to be watched.
+     */
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeAll(ExtensionContext context) throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
         install();
     }
 
@@ -42,10 +47,61 @@ public final class FxThreadWatch implements BeforeAllCallback, AfterEachCallback
         }
         installed = true;
         mainClasses = mainClasses();
-        BlockHound.builder()
-                .nonBlockingThreadPredicate(p -> p.or(t -> "JavaFX Application Thread".equals(t.getName())))
-                .blockingMethodCallback(FxThreadWatch::blocked)
-                .install();
+        BlockHound.Builder builder = BlockHound.builder()
+                .nonBlockingThreadPredicate(p -> p.or(FxThreadWatch::isFxThread))
+                .blockingMethodCallback(FxThreadWatch::blocked);
+        // BlockHound knows java.io streams and sockets; NIO files (Files.*, FileChannel) go through these
+        markNatives(builder, "sun.nio.ch.FileDispatcherImpl", Set.of("read0", "pread0", "readv0", "write0", "pwrite0",
+                "writev0", "force0", "truncate0", "size0", "lock0"));
+        markNatives(builder, "sun.nio.fs.UnixNativeDispatcher", Set.of("open0", "openat0", "stat0", "lstat0", "fstat0",
+                "fstatat0", "opendir0", "readdir0", "mkdir0", "rmdir0", "rename0", "renameat0", "unlink0", "unlinkat0",
+                "realpath0", "readlink0", "access0", "chmod0", "chown0", "utimes0", "symlink0", "link0", "fsync0"));
+        builder.install();
+    }
+
+    private static boolean isFxThread(Thread t) {
+        return "JavaFX Application Thread".equals(t.getName());
+    }
+
+    /** Marks the named native methods of a JDK class as blocking, with their exact descriptors. */
+    private static void markNatives(BlockHound.Builder builder, String className, Set<String> names) {
+        try {
+            for (java.lang.reflect.Method m : Class.forName(className).getDeclaredMethods()) {
+                if (names.contains(m.getName()) && java.lang.reflect.Modifier.isNative(m.getModifiers())) {
+                    builder.markAsBlocking(className, m.getName(), descriptor(m));
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            // another JDK: BlockHound's own list still applies
+        }
+    }
+
+    private static String descriptor(java.lang.reflect.Method m) {
+        StringBuilder sb = new StringBuilder("(");
+        for (Class<?> p : m.getParameterTypes()) {
+            sb.append(descriptor(p));
+        }
+        return sb.append(')').append(descriptor(m.getReturnType())).toString();
+    }
+
+    private static String descriptor(Class<?> c) {
+        if (c.isArray()) {
+            return c.getName().replace('.', '/');
+        }
+        if (c.isPrimitive()) {
+            return switch (c.getName()) {
+                case "int" -> "I";
+                case "long" -> "J";
+                case "boolean" -> "Z";
+                case "byte" -> "B";
+                case "char" -> "C";
+                case "short" -> "S";
+                case "float" -> "F";
+                case "double" -> "D";
+                default -> "V";
+            };
+        }
+        return "L" + c.getName().replace('.', '/') + ";";
     }
 
     private static void blocked(BlockingMethod method) {

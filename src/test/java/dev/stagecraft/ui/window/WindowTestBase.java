@@ -17,8 +17,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opens the real main window (starter example, settings in a temporary directory) for each
- * test, and offers the gestures the tests drive: typing, shortcuts, dialogs.
+ * test, and offers the gestures the tests drive: typing, shortcuts, dialogs. A test fails when
+ * Stagecraft's code blocks the FX thread ({@link dev.stagecraft.testing.FxThreadWatch}).
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.stagecraft.testing.FxThreadWatch.class)
 abstract class WindowTestBase extends FxRobot {
     /** Settings and state of this test's window (each test starts from none). */
     @TempDir
