@@ -7,11 +7,12 @@ import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.dockerfile.syntax.DockerfileParser;
 import dev.stagecraft.engine.Engine;
 import dev.stagecraft.engine.build.BuildEvent;
-import dev.stagecraft.report.BuildOptions;
-import dev.stagecraft.report.BuildOutcome;
-import dev.stagecraft.report.BuildSession;
-import dev.stagecraft.report.BuilderKind;
-import dev.stagecraft.report.ByteSize;
+import dev.stagecraft.engine.session.BuildOptions;
+import dev.stagecraft.engine.session.BuildOutcome;
+import dev.stagecraft.engine.session.BuildSession;
+import dev.stagecraft.engine.session.BuilderKind;
+import dev.stagecraft.report.MeasuredBuild;
+import dev.stagecraft.engine.ByteSize;
 import dev.stagecraft.report.StageSize;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -71,7 +72,7 @@ public final class BuildViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Ready to build");
-    private final ReadOnlyObjectWrapper<BuildOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyObjectWrapper<MeasuredBuild> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
     private final ObservableList<StageRow> stagesView = FXCollections.unmodifiableObservableList(stages);
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
@@ -181,16 +182,16 @@ public final class BuildViewModel {
         BuildSession s = new BuildSession(engine, options, events);
         session = s;
         background.execute(() -> {
-            BuildOutcome o;
+            MeasuredBuild o;
             try {
-                o = s.run();
+                o = MeasuredBuild.run(s);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                o = new BuildOutcome(null, null, "build cancelled", null);
+                o = MeasuredBuild.interrupted();
             } catch (Exception e) {
-                o = new BuildOutcome(null, null, "build failed: " + e.getMessage(), null);
+                o = MeasuredBuild.failed("build failed: " + e.getMessage());
             }
-            BuildOutcome done = o;
+            MeasuredBuild done = o;
             events.flushThen(() -> finish(done));
         });
     }
@@ -390,7 +391,7 @@ public final class BuildViewModel {
     }
 
     /** The build ended: success, failure or cancel; records it in the history. */
-    void finish(BuildOutcome o) {
+    void finish(MeasuredBuild o) {
         session = null;
         running.set(false);
         double secs = o.result() != null ? o.result().seconds() : (System.nanoTime() - startedNanos) / 1e9;
@@ -408,7 +409,7 @@ public final class BuildViewModel {
                 }
             }
             message.set("Built in " + seconds((long) (secs * 1e9)) + ": " + o.report().headline());
-        } else if (o.cancelled() || "build cancelled".equals(o.message())) {
+        } else if (o.status() == BuildOutcome.Status.CANCELLED) {
             result = "cancelled";
             progress.set(0);
             stageStates.clear();
@@ -436,7 +437,7 @@ public final class BuildViewModel {
     }
 
     /** The failed step's stage, else the stage holding the failed line. */
-    private void markFailedStage(BuildOutcome o) {
+    private void markFailedStage(MeasuredBuild o) {
         if (building == null) {
             return;
         }
@@ -526,7 +527,7 @@ public final class BuildViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<BuildOutcome> outcomeProperty() {
+    public ReadOnlyObjectProperty<MeasuredBuild> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 

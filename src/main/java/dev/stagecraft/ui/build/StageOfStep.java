@@ -3,8 +3,8 @@ package dev.stagecraft.ui.build;
 import dev.stagecraft.dockerfile.model.Stage;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.engine.build.BuildEvent;
-import dev.stagecraft.report.BuilderKind;
-import dev.stagecraft.report.FailureLocator;
+import dev.stagecraft.engine.session.BuilderKind;
+import dev.stagecraft.engine.session.FailureLocator;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -3,9 +3,10 @@ package dev.stagecraft.ui.window;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.engine.Engine;
 import dev.stagecraft.project.Settings;
-import dev.stagecraft.report.ByteSize;
-import dev.stagecraft.report.BuildOutcome;
+import dev.stagecraft.engine.ByteSize;
+import dev.stagecraft.engine.session.BuildOutcome;
 import dev.stagecraft.report.CopySize;
+import dev.stagecraft.report.MeasuredBuild;
 import dev.stagecraft.ui.Background;
 import dev.stagecraft.ui.UiThread;
 import dev.stagecraft.ui.build.BuildView;
@@ -173,7 +174,7 @@ final class BuildPanel {
         engine.check();
     }
 
-    private void finished(BuildOutcome outcome) {
+    private void finished(MeasuredBuild outcome) {
         if (outcome.success()) {
             sizes.show(outcome.report());
             window.document().rememberBuildSizes(sizes.currentSizes());
@@ -183,8 +184,8 @@ final class BuildPanel {
             }
         } else if (outcome.failedLine() != null) {
             goToLine(outcome.failedLine());
-        } else if (outcome.result() == null && !"build cancelled".equals(outcome.message())) {
-            engine.check(); // no step failed: perhaps the engine went away
+        } else if (outcome.status() == BuildOutcome.Status.ENGINE_LOST) {
+            engine.check(); // the engine went away or stopped answering
         }
     }
 

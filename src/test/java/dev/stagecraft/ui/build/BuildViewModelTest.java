@@ -8,9 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.engine.build.BuildEvent;
 import dev.stagecraft.engine.build.BuildResult;
-import dev.stagecraft.report.BuildOptions;
-import dev.stagecraft.report.BuildOutcome;
-import dev.stagecraft.report.BuilderKind;
+import dev.stagecraft.engine.session.BuildOptions;
+import dev.stagecraft.engine.session.BuildOutcome;
+import dev.stagecraft.engine.session.BuilderKind;
+import dev.stagecraft.report.MeasuredBuild;
 import dev.stagecraft.report.SizeReport;
 import dev.stagecraft.report.StageSize;
 import java.nio.file.Path;
@@ -123,7 +124,8 @@ class BuildViewModelTest {
         model.accept(new BuildEvent.StepStarted("builder", 2, 2, "RUN echo build > /out", "v2"));
         model.accept(failed);
         BuildResult result = new BuildResult(false, null, "exit code: 1", 2.0, false, failed, Map.of());
-        model.finish(new BuildOutcome(result, null, "build failed at Dockerfile:4 (RUN echo build > /out): exit code: 1", 4));
+        model.finish(new MeasuredBuild(BuildOutcome.ended(BuildOutcome.Status.FAILED, result,
+                "build failed at Dockerfile:4 (RUN echo build > /out): exit code: 1", 4), null, 0));
         assertFalse(model.runningProperty().get());
         assertEquals("failed", model.stageStates().get(0));
         assertEquals("build failed at Dockerfile:4 (RUN echo build > /out): exit code: 1", model.messageProperty().get());
@@ -136,7 +138,7 @@ class BuildViewModelTest {
         model.begin(StageGraph.parse(TWO_STAGES), BuilderKind.CLASSIC);
         model.accept(new BuildEvent.StepStarted(null, 4, 6, "RUN echo build > /out", "step-4"));
         assertEquals("running", model.stageStates().get(0));
-        model.finish(new BuildOutcome(null, null, "build cancelled", null));
+        model.finish(MeasuredBuild.interrupted());
         assertFalse(model.runningProperty().get());
         assertTrue(model.stageStates().isEmpty());
         assertEquals(0.0, model.progressProperty().get());
@@ -152,7 +154,8 @@ class BuildViewModelTest {
         SizeReport report = SizeReport.of(g, "sha256:abc", "1", "buildkit", 3.0, List.of(
                 new StageSize(0, "builder", "sha256:b", 4_400_000, true, List.of()),
                 new StageSize(1, null, "sha256:abc", 4_400_100, true, List.of())));
-        model.finish(new BuildOutcome(new BuildResult(true, "sha256:abc", null, 3.0, false, null, Map.of()), report, null, null));
+        BuildResult built = new BuildResult(true, "sha256:abc", null, 3.0, false, null, Map.of());
+        model.finish(new MeasuredBuild(BuildOutcome.ended(BuildOutcome.Status.SUCCEEDED, built, null, null), report, 0));
         assertEquals(1.0, model.progressProperty().get());
         assertEquals("done", model.stageStates().get(0));
         assertEquals("done", model.stageStates().get(1));
