@@ -83,9 +83,9 @@ public record EngineEndpoint(String host, String context, boolean tlsVerify, Pat
         try {
             uri = new URI(h);
         } catch (URISyntaxException e) {
-            return Optional.of("can't use the engine address " + where + ": " + e.getReason() + " — " + SUPPORTED);
+            uri = null;
         }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+        if (uri == null || uri.getHost() == null || uri.getHost().isEmpty()) {
             return Optional.of("can't use the engine address " + where + ": no host name or a port that is not a number — "
                     + SUPPORTED);
         }
