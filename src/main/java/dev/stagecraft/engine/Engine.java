@@ -15,15 +15,21 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
  * A connection to one Docker engine through docker-java and its httpclient5 transport. Every
  * call but a build stream has a time limit ({@link #timeout()}, 10 s unless the system property
  * {@value #TIMEOUT_PROPERTY} gives seconds): {@link #call} and {@link #callHttp} run one on the
- * shared client, and when the engine has not answered in time a watchdog closes that client, which
- * frees the waiting thread on any transport (a unix socket ignores read timeouts), and the call
- * fails with {@link NoAnswer}. A build stream gets a connection of its own without a time limit
+ * shared client and the caller waits at most that long; then the call fails with
+ * {@link NoAnswer} and the client is closed, which frees the thread that waited for the engine on
+ * any transport (a unix socket ignores read timeouts). A build stream gets a connection of its own without a time limit
  * ({@link #openStream}), closed to abort it. An address Stagecraft can't use gives an engine
  * whose {@link #status()} says why. Thread-safe; close it when done.
  */
@@ -35,6 +41,12 @@ public final class Engine implements Closeable {
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     private static final System.Logger LOG = System.getLogger(Engine.class.getName());
+    /** Runs engine calls so that their callers can stop waiting at the limit; daemon threads, made as needed. */
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "engine-call");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final EngineEndpoint endpoint;
     private final String hint;
@@ -114,7 +126,7 @@ public final class Engine implements Closeable {
 
     /**
      * docker-java's client on the shared connection, with the read timeout but without the
-     * watchdog: prefer {@link #call}. Throws {@link IllegalStateException} when the address can't
+     * limit on the wait: prefer {@link #call}. Throws {@link IllegalStateException} when the address can't
      * be used or the engine is closed.
      */
     public DockerClient docker() {
@@ -133,14 +145,10 @@ public final class Engine implements Closeable {
      * @throws NoAnswer when the engine does not answer in time
      */
     public <T> T call(Function<DockerClient, T> call) {
-        EngineConnection c = shared();
-        try (Watchdog w = Watchdog.start(timeout, () -> expire(c))) {
-            return call.apply(c.docker());
-        } catch (RuntimeException e) {
-            if (c.expired() || timedOut(e)) {
-                throw noAnswer(e);
-            }
-            throw e;
+        try {
+            return within(c -> call.apply(c.docker()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a DockerClient call throws no checked exception
         }
     }
 
@@ -157,15 +165,49 @@ public final class Engine implements Closeable {
      * @throws NoAnswer when the engine does not answer in time
      */
     public <T> T callHttp(HttpCall<T> call) throws IOException {
+        return within(c -> call.apply(c.http()));
+    }
+
+    /**
+     * Runs {@code call} on a worker thread and waits for it at most {@link #timeout()}. At the
+     * limit the caller gets {@link NoAnswer} at once and the connection is closed, which frees the
+     * worker (a worker that opened its socket just as the connection closed stays blocked; it is a
+     * daemon and holds nothing the caller waits for).
+     */
+    private <T> T within(HttpCall0<T> call) throws IOException {
         EngineConnection c = shared();
-        try (Watchdog w = Watchdog.start(timeout, () -> expire(c))) {
-            return call.apply(c.http());
-        } catch (IOException | RuntimeException e) {
-            if (c.expired() || timedOut(e)) {
-                throw noAnswer(e);
+        Future<T> f = CALLS.submit(() -> call.apply(c));
+        try {
+            return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            expire(c);
+            f.cancel(true);
+            throw noAnswer(e);
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the engine at " + endpoint.host(), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (c.expired() || timedOut(cause)) {
+                throw noAnswer(cause);
             }
-            throw e;
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
+    }
+
+    @FunctionalInterface
+    private interface HttpCall0<T> {
+        T apply(EngineConnection c) throws IOException;
     }
 
     /**
@@ -208,14 +250,14 @@ public final class Engine implements Closeable {
         return shared;
     }
 
-    /** The watchdog fired: close the connection so whoever waits on it stops, and use a new one next. */
+    /** A call got no answer in time: close the connection so whoever waits on it stops, and use a new one next. */
     private void expire(EngineConnection c) {
         synchronized (this) {
             if (shared == c) {
                 shared = null;
             }
         }
-        LOG.log(System.Logger.Level.WARNING, "{0}: closing the connection", noAnswerMessage());
+        LOG.log(System.Logger.Level.DEBUG, "{0}: closing the connection", noAnswerMessage());
         c.expire();
     }
 

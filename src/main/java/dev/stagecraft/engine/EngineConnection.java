@@ -49,7 +49,7 @@ public final class EngineConnection implements Closeable {
         return docker;
     }
 
-    /** Whether the engine's watchdog closed it because a call got no answer in time. */
+    /** Whether the engine closed it because a call got no answer in time. */
     boolean expired() {
         return expired;
     }
