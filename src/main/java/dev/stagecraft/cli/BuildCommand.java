@@ -96,8 +96,12 @@ final class BuildCommand implements Callable<Integer> {
                     ? "build context " + context + " is a file, not a folder" : "build context " + context
                     + " does not exist");
         }
+        if (!Files.isReadable(context) || !Files.isExecutable(context)) {
+            throw new ParameterException(spec.commandLine(), "can't read the build context: open " + context
+                    + ": permission denied");
+        }
         Path dockerfile = file != null ? file : context.resolve("Dockerfile");
-        if (file == null && !Files.exists(dockerfile)) {
+        if (file == null && Files.notExists(dockerfile)) {
             throw new ParameterException(spec.commandLine(), "no Dockerfile at " + dockerfile + " (use -f)");
         }
         String text = InputFiles.read(spec, dockerfile);
@@ -123,8 +127,9 @@ final class BuildCommand implements Callable<Integer> {
         try {
             return build(options, limit);
         } catch (RuntimeException e) {
-            // a defect, not the user's input: one line here, the trace in the log
-            LOG.log(System.Logger.Level.ERROR, "stagecraft build failed unexpectedly", e);
+            // a defect, not the user's input: one line here, the trace in the log (DEBUG: the JDK's default
+            // console handler would print a WARNING's trace on stderr)
+            LOG.log(System.Logger.Level.DEBUG, "stagecraft build failed unexpectedly", e);
             System.err.println("stagecraft: the build stopped on an internal error: " + Engine.reason(e));
             return 1;
         }

@@ -88,7 +88,7 @@ public final class BuildHandle {
         try {
             abort.run();
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "stopping a build failed", e);
+            LOG.log(System.Logger.Level.DEBUG, "stopping a build failed", e);
         } finally {
             aborted.complete(null);
         }

@@ -142,7 +142,7 @@ public final class ClassicBuilder extends BackgroundBuilder {
         try {
             return engine.call(d -> d.inspectImageCmd(id).exec().getId());
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "can't inspect image " + id + ": keeping its short id", e);
+            LOG.log(System.Logger.Level.DEBUG, "can't inspect image " + id + ": keeping its short id", e);
             return id;
         }
     }

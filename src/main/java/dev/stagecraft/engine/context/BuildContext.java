@@ -112,7 +112,7 @@ public final class BuildContext {
                 String name = rel(dir, f);
                 // the CLI's archive cannot hold a socket: it logs and leaves it out
                 if (attrs.isOther() && fileType(f) == S_IFSOCK) {
-                    LOG.log(System.Logger.Level.INFO, "{0} is a socket: not sent with the build context", f);
+                    LOG.log(System.Logger.Level.DEBUG, "{0} is a socket: not sent with the build context", f);
                     return FileVisitResult.CONTINUE;
                 }
                 if (!rules.excludes(name)) {
