@@ -61,7 +61,10 @@ public final class ClassicBuilder extends BackgroundBuilder {
             stream.closeQuietly();
             error = "interrupted";
         } catch (IOException | RuntimeException e) {
-            error = stream.error != null ? stream.error : "build failed: " + BuildKitBuilder.message(e);
+            ContextUnreadable unreadable = ContextUnreadable.in(e);
+            error = stream.error != null ? stream.error
+                    : unreadable != null ? unreadable.getMessage() : "build failed: " + BuildKitBuilder.message(e);
+            LOG.log(System.Logger.Level.DEBUG, "classic build failed", e);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         BuildResult result;

@@ -370,7 +370,8 @@ public final class BuildContext {
             int t = ((Number) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS)).intValue() & 0170000;
             return t == S_IFIFO || t == S_IFCHR || t == S_IFBLK || t == S_IFSOCK ? t : 0100000;
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException ex) {
-            return 0100000; // no unix view (not Linux/macOS): a regular file
+            LOG.log(System.Logger.Level.DEBUG, "no file type for " + p + ": sent as a regular file", ex);
+            return 0100000;
         }
     }
 
