@@ -1,14 +1,16 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.engine.ByteSize;
 import dev.stagecraft.engine.EndpointResolver;
-import dev.stagecraft.engine.build.BuildKitBuilder;
 import dev.stagecraft.engine.Engine;
 import dev.stagecraft.engine.EngineStatus;
-import dev.stagecraft.report.BuildOptions;
-import dev.stagecraft.report.BuildOutcome;
-import dev.stagecraft.report.BuildSession;
-import dev.stagecraft.report.BuilderKind;
-import dev.stagecraft.report.ByteSize;
+import dev.stagecraft.engine.build.BuildHandle;
+import dev.stagecraft.engine.build.BuildKitBuilder;
+import dev.stagecraft.engine.session.BuildOptions;
+import dev.stagecraft.engine.session.BuildOutcome;
+import dev.stagecraft.engine.session.BuildSession;
+import dev.stagecraft.engine.session.BuilderKind;
+import dev.stagecraft.report.MeasuredBuild;
 import dev.stagecraft.report.SizeReport;
 import dev.stagecraft.report.SizeReportJson;
 import dev.stagecraft.report.SizeReportText;
@@ -19,7 +21,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,8 +40,11 @@ import picocli.CommandLine.Spec;
                 + "image against the largest builder stage. Progress goes to stderr, the report to stdout.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:built; the report is on stdout", "1:the build failed (stderr names the Dockerfile line)",
-                "2:no Docker engine, or bad input", "3:the final image is larger than --max-final-size"})
+                "2:bad input (nothing was sent), or no Docker engine (none answers, or it went away)",
+                "3:the final image is larger than --max-final-size"})
 final class BuildCommand implements Callable<Integer> {
+    private static final System.Logger LOG = System.getLogger(BuildCommand.class.getName());
+
     enum Report { text, json }
 
     @Spec
@@ -80,14 +89,22 @@ final class BuildCommand implements Callable<Integer> {
     String maxFinalSize;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        Path dockerfile = file != null ? file : context.resolve("Dockerfile");
+    public Integer call() throws InterruptedException {
+        // everything that can be checked without the engine is checked first: nothing is sent for bad input
         if (!Files.isDirectory(context)) {
-            throw new ParameterException(spec.commandLine(), "build context " + context + " is not a directory");
+            throw new ParameterException(spec.commandLine(), Files.exists(context)
+                    ? "build context " + context + " is a file, not a folder" : "build context " + context
+                    + " does not exist");
         }
-        if (!Files.isRegularFile(dockerfile)) {
+        if (!Files.isReadable(context) || !Files.isExecutable(context)) {
+            throw new ParameterException(spec.commandLine(), "can't read the build context: open " + context
+                    + ": permission denied");
+        }
+        Path dockerfile = file != null ? file : context.resolve("Dockerfile");
+        if (file == null && Files.notExists(dockerfile)) {
             throw new ParameterException(spec.commandLine(), "no Dockerfile at " + dockerfile + " (use -f)");
         }
+        String text = InputFiles.read(spec, dockerfile);
         BuilderKind kind = switch (builder.toLowerCase(java.util.Locale.ROOT)) {
             case "buildkit" -> BuilderKind.BUILDKIT;
             case "classic" -> BuilderKind.CLASSIC;
@@ -103,34 +120,52 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildOptions options = new BuildOptions(context, dockerfile, null, target, buildArgs, kind, noCache, pull,
                 platform, tags, labels);
+        Optional<String> problem = BuildSession.inputProblem(BuildSession.graphOf(text, options), target);
+        if (problem.isPresent()) {
+            throw new ParameterException(spec.commandLine(), problem.get());
+        }
+        try {
+            return build(options, limit);
+        } catch (RuntimeException e) {
+            // a defect, not the user's input: one line here, the trace in the log (DEBUG: the JDK's default
+            // console handler would print a WARNING's trace on stderr)
+            LOG.log(System.Logger.Level.DEBUG, "stagecraft build failed unexpectedly", e);
+            System.err.println("stagecraft: the build stopped on an internal error: " + Engine.reason(e));
+            return 1;
+        }
+    }
+
+    private int build(BuildOptions options, Long limit) throws InterruptedException {
         // while docker-java starts and reaches the engine, load what the build's first moments need
         Thread warm = new Thread(BuildKitBuilder::warmUp, "build-warm-up");
         warm.setDaemon(true);
         warm.start();
-        try (Engine engine = Engine.connect(EndpointResolver.system().resolve(), Engine.CLI_HINT)) {
+        Engine engine = Engine.connect(EndpointResolver.system().resolve(), Engine.CLI_HINT);
+        try {
             EngineStatus status = engine.status();
             if (!status.up()) {
                 System.err.println("stagecraft: " + status.problem());
-                return 2;
+                return InputFiles.EXIT_BAD_INPUT;
             }
             BuildProgress progress = new BuildProgress(System.err, System.console() != null);
             BuildSession session = new BuildSession(engine, options, progress);
-            Thread hook = new Thread(session::cancel, "cancel-build");
+            // Ctrl+C: stop the build on the engine before the JVM goes
+            Thread hook = new Thread(() -> awaitCancel(session), "cancel-build");
             Runtime.getRuntime().addShutdownHook(hook);
-            BuildOutcome outcome;
+            MeasuredBuild outcome;
             try {
-                outcome = session.run();
+                outcome = MeasuredBuild.run(session);
             } finally {
                 progress.close();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException e) {
-                    // shutting down already: the hook cancels the build
+                    LOG.log(System.Logger.Level.DEBUG, "shutting down already: the hook cancels the build");
                 }
             }
             if (!outcome.success()) {
                 System.err.println("stagecraft: " + outcome.message());
-                return 1;
+                return exitCode(outcome.status());
             }
             SizeReport r = outcome.report();
             if (Boolean.getBoolean("stagecraft.timing")) {
@@ -145,6 +180,36 @@ final class BuildCommand implements Callable<Integer> {
                 return 3;
             }
             return 0;
+        } finally {
+            try {
+                engine.close();
+            } catch (IOException e) {
+                // the build is over either way: its exit code stands
+                LOG.log(System.Logger.Level.DEBUG, "closing the engine connection failed", e);
+            }
+        }
+    }
+
+    /** Exit codes by how the build ended: 2 for bad input or no engine, 1 for a failed or cancelled build. */
+    static int exitCode(BuildOutcome.Status status) {
+        switch (status) {
+            case SUCCEEDED:
+                return 0;
+            case REFUSED:
+            case ENGINE_LOST:
+                return InputFiles.EXIT_BAD_INPUT;
+            default:
+                return 1;
+        }
+    }
+
+    private static void awaitCancel(BuildSession session) {
+        try {
+            session.cancel().get(BuildHandle.CANCEL_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(System.Logger.Level.DEBUG, "the build had not stopped when the JVM exited", e);
         }
     }
 }

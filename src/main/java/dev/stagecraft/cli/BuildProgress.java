@@ -2,7 +2,7 @@ package dev.stagecraft.cli;
 
 import dev.stagecraft.engine.build.BuildEvent;
 import dev.stagecraft.engine.build.BuildListener;
-import dev.stagecraft.report.ByteSize;
+import dev.stagecraft.engine.ByteSize;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 public final class EndpointResolver {
     public static final String DEFAULT_SOCKET = "unix:///var/run/docker.sock";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger(EndpointResolver.class.getName());
 
     private final Map<String, String> env;
     private final Path home;
@@ -98,6 +99,8 @@ public final class EndpointResolver {
             JsonNode node = JSON.readTree(config.toFile()).get("currentContext");
             return node == null ? null : node.asText();
         } catch (IOException e) {
+            // as the Docker CLI does, go on without it (it warns: "Error loading config file")
+            LOG.log(System.Logger.Level.DEBUG, "can't read " + config + "; no current context", e);
             return null;
         }
     }
@@ -125,6 +128,7 @@ public final class EndpointResolver {
             boolean verify = hasTls && !docker.path("SkipTLSVerify").asBoolean(false);
             return new EngineEndpoint(host, name, verify, hasTls ? tls : null, "context " + name + " (" + from + ")");
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "can't read " + meta + "; context " + name + " is ignored", e);
             return null;
         }
     }

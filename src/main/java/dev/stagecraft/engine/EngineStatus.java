@@ -25,6 +25,14 @@ public record EngineStatus(EngineEndpoint endpoint, String engineVersion, String
                 + (endpoint.context() != null ? " [context " + endpoint.context() + "]" : "");
     }
 
+    /**
+     * The line for an engine that accepted the connection but did not answer in time:
+     * "no answer from tcp://127.0.0.1:2375 within 10 s — restart dockerd or set DOCKER_HOST".
+     */
+    public static String noAnswer(String noAnswer, String hint) {
+        return noAnswer + " — restart dockerd or " + hint;
+    }
+
     /** The no-engine line, ending with what to do ({@code hint}: "choose another engine in Settings"). */
     public static String noEngine(EngineEndpoint endpoint, String reason, String hint) {
         return "no Docker engine at " + endpoint.host() + ": " + reason + " — start dockerd or " + hint;

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Reads images: {@code GET /images/{id}/json} through docker-java, and {@code GET
  * /images/{id}/history} (which docker-java has no command for) through its HTTP client.
- * Blocking; call off the FX thread. Thread-safe.
+ * Each call ends within the engine's time limit. Blocking; call off the FX thread. Thread-safe.
  */
 public final class Images {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,10 +25,11 @@ public final class Images {
         this.engine = engine;
     }
 
+    /** The image's id, size and history; within the engine's time limit per call. */
     public ImageInfo inspect(String image) throws IOException {
         InspectImageResponse r;
         try {
-            r = engine.docker().inspectImageCmd(image).exec();
+            r = engine.call(d -> d.inspectImageCmd(image).exec());
         } catch (RuntimeException e) {
             throw new IOException("can't inspect image " + image + ": " + Engine.reason(e), e);
         }
@@ -41,19 +42,23 @@ public final class Images {
                 .method(DockerHttpClient.Request.Method.GET)
                 .path("/images/" + URLEncoder.encode(image, StandardCharsets.UTF_8) + "/history")
                 .build();
-        try (DockerHttpClient.Response response = engine.http().execute(request);
-             InputStream body = response.getBody()) {
-            if (response.getStatusCode() != 200) {
-                throw new IOException("history of " + image + ": HTTP " + response.getStatusCode() + " "
-                        + new String(body.readAllBytes(), StandardCharsets.UTF_8).strip());
-            }
-            JsonNode entries = JSON.readTree(body);
-            List<HistoryEntry> out = new ArrayList<>();
-            for (JsonNode e : entries) {
-                out.add(new HistoryEntry(e.path("CreatedBy").asText(""), e.path("Size").asLong(0)));
-            }
-            Collections.reverse(out);
-            return out;
+        try {
+            return engine.callHttp(http -> {
+                try (DockerHttpClient.Response response = http.execute(request);
+                     InputStream body = response.getBody()) {
+                    if (response.getStatusCode() != 200) {
+                        throw new IOException("history of " + image + ": HTTP " + response.getStatusCode() + " "
+                                + new String(body.readAllBytes(), StandardCharsets.UTF_8).strip());
+                    }
+                    JsonNode entries = JSON.readTree(body);
+                    List<HistoryEntry> out = new ArrayList<>();
+                    for (JsonNode e : entries) {
+                        out.add(new HistoryEntry(e.path("CreatedBy").asText(""), e.path("Size").asLong(0)));
+                    }
+                    Collections.reverse(out);
+                    return out;
+                }
+            });
         } catch (RuntimeException e) {
             throw new IOException("can't read the history of " + image + ": " + Engine.reason(e), e);
         }

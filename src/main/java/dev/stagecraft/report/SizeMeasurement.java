@@ -16,6 +16,8 @@ import java.util.Map;
  * Blocking I/O against the engine: call it off the FX thread.
  */
 public final class SizeMeasurement {
+    private static final System.Logger LOG = System.getLogger(SizeMeasurement.class.getName());
+
     private final Images images;
     private final Map<String, Integer> baseHistory = new HashMap<>();
 
@@ -65,7 +67,9 @@ public final class SizeMeasurement {
             try {
                 known = images.history(base).size();
             } catch (IOException e) {
-                known = 0; // a base the engine no longer has: every entry counts as the stage's own
+                // a base the engine no longer has: every entry counts as the stage's own
+                LOG.log(System.Logger.Level.DEBUG, "no history of base " + base + ": its layers count as the stage's", e);
+                known = 0;
             }
             baseHistory.put(base, known);
         }

@@ -1,5 +1,6 @@
 package dev.stagecraft.report;
 
+import dev.stagecraft.engine.ByteSize;
 import dev.stagecraft.dockerfile.model.EdgeKind;
 import dev.stagecraft.dockerfile.model.StageEdge;
 import dev.stagecraft.dockerfile.model.StageGraph;

@@ -1,5 +1,6 @@
 package dev.stagecraft.report;
 
+import dev.stagecraft.engine.ByteSize;
 import java.util.Locale;
 
 /** The size report as a table for people: stages, the copies between them, and the headline. */

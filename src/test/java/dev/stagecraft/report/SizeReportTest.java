@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.engine.ByteSize;
 import dev.stagecraft.engine.HistoryEntry;
 import java.util.Arrays;
 import java.util.List;

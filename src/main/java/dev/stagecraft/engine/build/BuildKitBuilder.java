@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import com.github.dockerjava.transport.DockerHttpClient.Response;
+import dev.stagecraft.engine.Engine;
+import dev.stagecraft.engine.EngineConnection;
 import dev.stagecraft.engine.build.proto.BuildKitStatus;
 import dev.stagecraft.engine.build.proto.BuildKitStatus.StatusResponse;
+import dev.stagecraft.engine.context.ContextUnreadable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,21 +24,23 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 /**
  * Builds with BuildKit through the Engine API: {@code POST /build?version=2} with the context
  * uploaded as a tar, no session, reading the engine's JSON stream ({@code moby.buildkit.trace}
- * progress, {@code moby.image.id}, errors). Thread-safe; each build runs on its own background
- * thread (or the given executor), which also calls the listener.
+ * progress, {@code moby.image.id}, errors). The stream has a connection of its own without a read
+ * timeout (builds take long); cancelling drops it. Thread-safe; each build runs on its own
+ * background thread (or the given executor), which also calls the listener.
  */
 public final class BuildKitBuilder extends BackgroundBuilder {
     private static final ObjectReader JSON = new ObjectMapper().readerFor(JsonNode.class);
+    private static final System.Logger LOG = System.getLogger(BuildKitBuilder.class.getName());
 
-    private final DockerHttpClient http;
+    private final Engine engine;
 
-    public BuildKitBuilder(DockerHttpClient http) {
-        this(http, BuildThreads.perBuild());
+    public BuildKitBuilder(Engine engine) {
+        this(engine, BuildThreads.perBuild());
     }
 
-    public BuildKitBuilder(DockerHttpClient http, Executor executor) {
+    public BuildKitBuilder(Engine engine, Executor executor) {
         super(executor);
-        this.http = http;
+        this.engine = engine;
     }
 
     @Override
@@ -46,22 +50,26 @@ public final class BuildKitBuilder extends BackgroundBuilder {
         BuildKitProgress progress = new BuildKitProgress(listener);
         String imageId = null;
         String error = null;
-        try (InputStream tar = context.open()) {
-            // until the engine answers, stop the upload; the engine drops a build whose client went away
+        boolean lost = false;
+        try (InputStream tar = context.open(); EngineConnection connection = engine.openStream()) {
+            // until the engine answers, stop the upload and drop the connection (which frees a thread
+            // that waits for an engine that no longer answers); the engine drops a build whose client went away
             handle.onCancel(() -> {
                 closeQuietly(tar);
+                connection.closeQuietly();
                 cancelOnEngine(buildId);
             });
             if (!handle.isCancelled()) {
                 Request post = Request.builder().method(Request.Method.POST).path(BuildKitQuery.path(request, buildId))
                         .body(tar).headers(Map.of("Content-Type", "application/x-tar")).build();
-                try (Response response = http.execute(post)) {
+                try (Response response = connection.http().execute(post)) {
                     // closing the response aborts the request and the closed connection cancels the
                     // solve, but the step's process lingers some 20 ms; /build/cancel stops it before
                     // the engine answers, so nothing runs once cancel() returns
                     handle.onCancel(() -> {
                         abort(response);
                         cancelOnEngine(buildId);
+                        connection.closeQuietly();
                     });
                     if (handle.isCancelled()) {
                         abort(response);
@@ -72,11 +80,27 @@ public final class BuildKitBuilder extends BackgroundBuilder {
                         BuildStream stream = read(response.getBody(), progress, listener);
                         imageId = stream.imageId;
                         error = stream.error;
+                        if (imageId == null && error == null && !handle.isCancelled()) {
+                            // the stream ended without the image or an error: the engine hung up
+                            lost = true;
+                            error = EngineLost.message(engine.endpoint().host(), EngineLost.CLOSED_EARLY);
+                        }
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            error = handle.isCancelled() ? null : "build failed: " + message(e);
+            ContextUnreadable unreadable = ContextUnreadable.in(e);
+            if (handle.isCancelled()) {
+                error = null;
+            } else if (unreadable != null) {
+                error = unreadable.getMessage();
+            } else if (e instanceof IllegalStateException && e.getCause() == null) {
+                error = e.getMessage(); // an engine address that can't be used
+            } else {
+                lost = true;
+                error = EngineLost.message(engine.endpoint().host(), e);
+                LOG.log(System.Logger.Level.DEBUG, "build stream broke", e);
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         BuildResult result;
@@ -85,6 +109,8 @@ public final class BuildKitBuilder extends BackgroundBuilder {
             result = BuildResult.ok(imageId, seconds, Map.of());
         } else if (handle.isCancelled()) {
             result = BuildResult.failed("cancelled", seconds, true, null);
+        } else if (lost) {
+            result = BuildResult.engineLost(error, seconds);
         } else {
             result = BuildResult.failed(error != null ? error : "the engine reported no image", seconds, false,
                     progress.failure());
@@ -127,7 +153,8 @@ public final class BuildKitBuilder extends BackgroundBuilder {
             BuildListener none = BuildListener.none();
             read(new java.io.ByteArrayInputStream(stream.getBytes(StandardCharsets.UTF_8)), new BuildKitProgress(none), none);
         } catch (IOException | RuntimeException e) {
-            // only a head start
+            // only a head start: the build itself will meet whatever failed here
+            LOG.log(System.Logger.Level.DEBUG, "warm-up failed", e);
         }
     }
 
@@ -165,10 +192,15 @@ public final class BuildKitBuilder extends BackgroundBuilder {
 
     private void cancelOnEngine(String buildId) {
         Request cancel = Request.builder().method(Request.Method.POST).path("/build/cancel?id=" + buildId).build();
-        try (Response r = http.execute(cancel)) {
-            r.getStatusCode();
-        } catch (RuntimeException e) {
+        try {
+            engine.callHttp(http -> {
+                try (Response r = http.execute(cancel)) {
+                    return r.getStatusCode();
+                }
+            });
+        } catch (IOException | RuntimeException e) {
             // the closed connection cancels the build anyway
+            LOG.log(System.Logger.Level.DEBUG, "POST /build/cancel failed", e);
         }
     }
 
@@ -196,7 +228,7 @@ public final class BuildKitBuilder extends BackgroundBuilder {
         try {
             in.close();
         } catch (IOException e) {
-            // already closed
+            LOG.log(System.Logger.Level.DEBUG, "closing the context stream failed", e);
         }
     }
 }

@@ -5,6 +5,9 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
+import dev.stagecraft.engine.Engine;
+import dev.stagecraft.engine.EngineConnection;
+import dev.stagecraft.engine.context.ContextUnreadable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -14,20 +17,23 @@ import java.util.concurrent.Executor;
 
 /**
  * Builds with the engine's classic builder through docker-java's {@link BuildImageCmd}, and
- * reports each stage's last image (see {@link BuildResult#stageImages()}). Thread-safe; each build
- * runs on its own background thread (or the given executor); docker-java's stream thread calls
- * the listener.
+ * reports each stage's last image (see {@link BuildResult#stageImages()}). The stream has a
+ * connection of its own without a read timeout; cancelling drops it. Thread-safe; each build runs
+ * on its own background thread (or the given executor); docker-java's stream thread calls the
+ * listener.
  */
 public final class ClassicBuilder extends BackgroundBuilder {
-    private final DockerClient docker;
+    private static final System.Logger LOG = System.getLogger(ClassicBuilder.class.getName());
 
-    public ClassicBuilder(DockerClient docker) {
-        this(docker, BuildThreads.perBuild());
+    private final Engine engine;
+
+    public ClassicBuilder(Engine engine) {
+        this(engine, BuildThreads.perBuild());
     }
 
-    public ClassicBuilder(DockerClient docker, Executor executor) {
+    public ClassicBuilder(Engine engine, Executor executor) {
         super(executor);
-        this.docker = docker;
+        this.engine = engine;
     }
 
     @Override
@@ -36,15 +42,18 @@ public final class ClassicBuilder extends BackgroundBuilder {
         ClassicProgress progress = new ClassicProgress(listener);
         Stream stream = new Stream(progress, handle);
         String error = null;
-        try (InputStream tar = context.open()) {
+        boolean lost = false;
+        try (InputStream tar = context.open(); EngineConnection connection = engine.openStream()) {
             // closing the callback closes the response and the engine stops the build, but it kills
-            // and removes the step's container only after a while: remove it at once
+            // and removes the step's container only after a while: remove it at once. Dropping the
+            // connection also frees docker-java's thread if the engine stopped answering.
             handle.onCancel(() -> {
                 stream.closeQuietly();
                 removeContainer(progress.runningContainer());
+                connection.closeQuietly();
             });
             if (!handle.isCancelled()) {
-                command(request, tar).exec(stream);
+                command(connection.docker(), request, tar).exec(stream);
                 stream.awaitCompletion();
             }
         } catch (InterruptedException e) {
@@ -52,7 +61,10 @@ public final class ClassicBuilder extends BackgroundBuilder {
             stream.closeQuietly();
             error = "interrupted";
         } catch (IOException | RuntimeException e) {
-            error = stream.error != null ? stream.error : "build failed: " + BuildKitBuilder.message(e);
+            ContextUnreadable unreadable = ContextUnreadable.in(e);
+            error = stream.error != null ? stream.error
+                    : unreadable != null ? unreadable.getMessage() : "build failed: " + BuildKitBuilder.message(e);
+            LOG.log(System.Logger.Level.DEBUG, "classic build failed", e);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         BuildResult result;
@@ -62,9 +74,16 @@ public final class ClassicBuilder extends BackgroundBuilder {
         } else {
             progress.flush();
             String failure = error != null ? error : stream.error;
-            if (failure != null || stream.imageId == null) {
-                result = BuildResult.failed(failure != null ? failure : "the engine reported no image", seconds, false,
-                        progress.failure());
+            if (failure == null && stream.imageId == null || stream.lost) {
+                // the stream ended (or broke) without the image or an error: the engine hung up
+                lost = true;
+                failure = stream.lost ? stream.error
+                        : EngineLost.message(engine.endpoint().host(), EngineLost.CLOSED_EARLY);
+            }
+            if (lost) {
+                result = BuildResult.engineLost(failure, seconds);
+            } else if (failure != null) {
+                result = BuildResult.failed(failure, seconds, false, progress.failure());
             } else {
                 String imageId = fullId(stream.imageId);
                 listener.accept(new BuildEvent.ImageBuilt(imageId));
@@ -83,15 +102,17 @@ public final class ClassicBuilder extends BackgroundBuilder {
             return;
         }
         try {
-            docker.removeContainerCmd(id).withForce(true).exec();
+            engine.call(d -> d.removeContainerCmd(id).withForce(true).exec());
         } catch (NotFoundException e) {
-            // the engine was quicker
+            LOG.log(System.Logger.Level.DEBUG, "container {0} was gone already", id);
         } catch (RuntimeException e) {
-            // a removal already in progress (409): the engine is on it
+            // a removal already in progress (409), or an engine that no longer answers: it removes
+            // the container itself when the build's connection drops
+            LOG.log(System.Logger.Level.DEBUG, "removing container " + id + " failed", e);
         }
     }
 
-    private BuildImageCmd command(BuildRequest r, InputStream tar) {
+    private static BuildImageCmd command(DockerClient docker, BuildRequest r, InputStream tar) {
         BuildImageCmd cmd = docker.buildImageCmd(tar).withDockerfilePath(r.dockerfile()).withRemove(true)
                 .withForcerm(true).withNoCache(r.noCache()).withPull(r.pull());
         if (r.target() != null) {
@@ -122,18 +143,20 @@ public final class ClassicBuilder extends BackgroundBuilder {
             return id;
         }
         try {
-            return docker.inspectImageCmd(id).exec().getId();
+            return engine.call(d -> d.inspectImageCmd(id).exec().getId());
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "can't inspect image " + id + ": keeping its short id", e);
             return id;
         }
     }
 
     /** The engine's stream, on docker-java's stream thread. */
-    private static final class Stream extends ResultCallback.Adapter<BuildResponseItem> {
+    private final class Stream extends ResultCallback.Adapter<BuildResponseItem> {
         private final ClassicProgress progress;
         private final BuildHandle handle;
         volatile String imageId;
         volatile String error;
+        volatile boolean lost;
 
         Stream(ClassicProgress progress, BuildHandle handle) {
             this.progress = progress;
@@ -162,7 +185,15 @@ public final class ClassicBuilder extends BackgroundBuilder {
         @Override
         public void onError(Throwable t) {
             if (error == null && !handle.isCancelled()) {
-                error = "build failed: " + BuildKitBuilder.message(t);
+                ContextUnreadable unreadable = ContextUnreadable.in(t);
+                if (unreadable != null) {
+                    error = unreadable.getMessage();
+                } else {
+                    // a transport failure: the engine went away (the engine's own errors come as items)
+                    lost = true;
+                    error = EngineLost.message(engine.endpoint().host(), t);
+                    LOG.log(System.Logger.Level.DEBUG, "build stream broke", t);
+                }
                 progress.failed(error);
             }
             super.onError(t);
@@ -172,7 +203,7 @@ public final class ClassicBuilder extends BackgroundBuilder {
             try {
                 close();
             } catch (IOException e) {
-                // already closed
+                LOG.log(System.Logger.Level.DEBUG, "closing the build stream failed", e);
             }
         }
     }

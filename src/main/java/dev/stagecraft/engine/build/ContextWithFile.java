@@ -1,10 +1,8 @@
 package dev.stagecraft.engine.build;
 
+import dev.stagecraft.engine.context.TarStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -14,7 +12,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * A context plus one file of the caller's, e.g. a Dockerfile whose unnamed stages were given
  * names so that BuildKit can build them with {@code --target} (see {@link StageImages}): stage
  * names are not part of BuildKit's cache keys, so such a build is still served from the cache.
- * The tar is rewritten as it streams, on a thread of its own. Immutable.
+ * The tar is rewritten as it is read, on the reader's thread ({@link TarStream}), so a context
+ * file that can't be read fails the reader with its name. Immutable.
  */
 public final class ContextWithFile implements TarSource {
     private final TarSource base;
@@ -29,49 +28,66 @@ public final class ContextWithFile implements TarSource {
 
     @Override
     public InputStream open() throws IOException {
-        InputStream in = base.open();
-        PipedInputStream piped = new PipedInputStream(1 << 16);
-        PipedOutputStream out = new PipedOutputStream(piped);
-        Thread writer = new Thread(() -> {
-            try (in) {
-                copyWithFile(in, out);
-                out.close();
-            } catch (IOException e) {
-                // The reader went away (a cancelled build), or the context could not be read. The
-                // pipe is left unclosed on purpose: its reader then fails ("write end dead")
-                // instead of sending the engine a tar that ends early.
-            }
-        }, "context-with-file");
-        writer.setDaemon(true);
-        writer.start();
-        return piped;
+        return new Rewritten(base.open());
     }
 
-    private void copyWithFile(InputStream in, OutputStream sink) throws IOException {
-        TarArchiveInputStream tarIn = new TarArchiveInputStream(in, StandardCharsets.UTF_8.name());
-        // plain ustar headers, no PAX, unless a name is too long: dockerd 20.10's BuildKit takes an
-        // upload for a tar only if its first header parses on its own
-        TarArchiveOutputStream tarOut = new TarArchiveOutputStream(sink, StandardCharsets.UTF_8.name());
-        tarOut.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-        tarOut.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_STAR);
-        for (TarArchiveEntry e = tarIn.getNextEntry(); e != null; e = tarIn.getNextEntry()) {
-            if (e.getName().equals(name)) {
-                continue;
-            }
-            tarOut.putArchiveEntry(plain(e));
-            if (e.isFile()) {
-                tarIn.transferTo(tarOut);
-            }
-            tarOut.closeArchiveEntry();
+    private final class Rewritten extends TarStream {
+        private final InputStream in;
+        private final TarArchiveInputStream tarIn;
+        private boolean copying;
+        private boolean added;
+
+        Rewritten(InputStream in) {
+            this.in = in;
+            this.tarIn = new TarArchiveInputStream(in, StandardCharsets.UTF_8.name());
+            // plain ustar headers, no PAX, unless a name is too long: dockerd 20.10's BuildKit takes an
+            // upload for a tar only if its first header parses on its own
+            tar().setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_STAR);
         }
-        TarArchiveEntry file = new TarArchiveEntry(name);
-        file.setSize(content.length);
-        file.setMode(0100644);
-        tarOut.putArchiveEntry(file);
-        tarOut.write(content);
-        tarOut.closeArchiveEntry();
-        tarOut.finish();
-        tarOut.flush();
+
+        @Override
+        protected boolean step() throws IOException {
+            if (copying) {
+                byte[] chunk = new byte[CHUNK];
+                int n = tarIn.readNBytes(chunk, 0, chunk.length);
+                if (n > 0) {
+                    tar().write(chunk, 0, n);
+                }
+                if (n < chunk.length) {
+                    copying = false;
+                    tar().closeArchiveEntry();
+                }
+                return true;
+            }
+            TarArchiveEntry e = tarIn.getNextEntry();
+            if (e != null) {
+                if (!e.getName().equals(name)) {
+                    tar().putArchiveEntry(plain(e));
+                    if (e.isFile() && e.getSize() > 0) {
+                        copying = true;
+                    } else {
+                        tar().closeArchiveEntry();
+                    }
+                }
+                return true;
+            }
+            if (!added) {
+                added = true;
+                TarArchiveEntry file = new TarArchiveEntry(name);
+                file.setSize(content.length);
+                file.setMode(0100644);
+                tar().putArchiveEntry(file);
+                tar().write(content);
+                tar().closeArchiveEntry();
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        protected void release() throws IOException {
+            in.close();
+        }
     }
 
     // name, type, mode, owner, size, mtime in whole seconds, link: what a build context needs
@@ -83,6 +99,10 @@ public final class ContextWithFile implements TarSource {
         p.setModTime(e.getModTime().getTime() / 1000 * 1000);
         if (e.isSymbolicLink() || e.isLink()) {
             p.setLinkName(e.getLinkName());
+        }
+        if (e.isCharacterDevice() || e.isBlockDevice()) {
+            p.setDevMajor(e.getDevMajor());
+            p.setDevMinor(e.getDevMinor());
         }
         if (e.isFile()) {
             p.setSize(e.getSize());

@@ -3,8 +3,6 @@ package dev.stagecraft.engine.context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -34,6 +32,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 public final class BuildContext {
     /** Above this, users are warned and told what is largest. */
     public static final long LARGE_BYTES = 100L * 1000 * 1000;
+    private static final System.Logger LOG = System.getLogger(BuildContext.class.getName());
 
     /** One file, directory or symlink sent, with its path in the context. */
     public record Entry(String name, Path path, long size, boolean directory, boolean symlink) {
@@ -57,7 +56,8 @@ public final class BuildContext {
     public static BuildContext of(Path contextDir, Path dockerfile) throws IOException {
         Path dir = contextDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
-            throw new IOException("build context " + contextDir + " is not a directory");
+            throw new IOException(Files.exists(dir) ? "build context " + contextDir + " is a file, not a folder"
+                    : "build context " + contextDir + " does not exist");
         }
         Path df = dockerfile.toAbsolutePath().normalize();
         boolean inside = df.startsWith(dir);
@@ -67,8 +67,15 @@ public final class BuildContext {
         Path rootIgnore = dir.resolve(".dockerignore");
         Path ignorePath = Files.isRegularFile(perDockerfile) ? perDockerfile
                 : Files.isRegularFile(rootIgnore) ? rootIgnore : null;
-        DockerIgnore ignore = ignorePath == null ? DockerIgnore.none()
-                : DockerIgnore.parse(Files.readString(ignorePath, StandardCharsets.UTF_8));
+        DockerIgnore ignore;
+        try {
+            ignore = ignorePath == null ? DockerIgnore.none()
+                    : DockerIgnore.parse(Files.readString(ignorePath, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException("can't read " + ignorePath + ": it is not UTF-8 text", e);
+        } catch (IOException e) {
+            throw ContextUnreadable.listing(ignorePath, e);
+        }
         // the CLI always sends the Dockerfile and .dockerignore, whatever the rules say
         List<String> keep = new ArrayList<>();
         if (ignore.excludes(".dockerignore")) {
@@ -103,6 +110,11 @@ public final class BuildContext {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                 String name = rel(dir, f);
+                // the CLI's archive cannot hold a socket: it logs and leaves it out
+                if (attrs.isOther() && fileType(f) == S_IFSOCK) {
+                    LOG.log(System.Logger.Level.DEBUG, "{0} is a socket: not sent with the build context", f);
+                    return FileVisitResult.CONTINUE;
+                }
                 if (!rules.excludes(name)) {
                     out.add(new Entry(name, f, attrs.isSymbolicLink() ? 0 : attrs.size(), false, attrs.isSymbolicLink()));
                 }
@@ -111,7 +123,7 @@ public final class BuildContext {
 
             @Override
             public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
-                throw new IOException("can't read " + f + " for the build context: " + e.getMessage(), e);
+                throw ContextUnreadable.listing(f, e);
             }
         });
         out.sort(Comparator.comparing(Entry::name));
@@ -157,6 +169,7 @@ public final class BuildContext {
         try {
             return total + (outsideDockerfile != null ? Files.size(outsideDockerfile) : 0);
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "no size for " + outsideDockerfile + ": counted as 0", e);
             return total;
         }
     }
@@ -207,74 +220,163 @@ public final class BuildContext {
         return Optional.of(sb.append(" — add what the build does not need to .dockerignore").toString());
     }
 
-    /** The tar, written by a background thread as the reader consumes it. */
-    public InputStream stream() throws IOException {
-        PipedInputStream in = new PipedInputStream(1 << 16);
-        PipedOutputStream out = new PipedOutputStream(in);
-        Thread writer = new Thread(() -> {
-            try {
-                writeTo(out);
-                out.close();
-            } catch (IOException e) {
-                // Either the reader went away (a cancelled build) or a file could not be read. The
-                // pipe is left unclosed on purpose: its reader then fails ("write end dead")
-                // instead of sending the engine a tar that ends early.
-            }
-        }, "build-context-tar");
-        writer.setDaemon(true);
-        writer.start();
-        return in;
+    /**
+     * The tar, written as it is read (on the reader's thread): entries in name order, owned by
+     * root like the CLI's, symlinks kept, FIFOs and devices as such (never read), times in whole
+     * seconds. No PAX headers unless a name needs one: BuildKit's frontend sniffs the first 1 kB of
+     * an uploaded context to tell a tar from a bare Dockerfile, and a leading PAX record (as
+     * commons-compress writes for a file's atime/ctime) pushes the first header past it. A file
+     * that can't be read fails the read with {@link ContextUnreadable}, naming it.
+     */
+    public InputStream stream() {
+        return new ContextTar();
     }
 
-    /**
-     * Writes the tar: entries in name order, owned by root like the CLI's, symlinks kept, times in
-     * whole seconds. No PAX headers unless a name needs one: BuildKit's frontend sniffs the first
-     * 1 kB of an uploaded context to tell a tar from a bare Dockerfile, and a leading PAX record
-     * (as commons-compress writes for a file's atime/ctime) pushes the first header past it.
-     */
+    /** Writes the whole tar to {@code sink}; see {@link #stream()}. */
     public void writeTo(OutputStream sink) throws IOException {
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(sink, StandardCharsets.UTF_8.name());
-        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-        tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-        for (Entry e : entries) {
+        try (InputStream in = stream()) {
+            in.transferTo(sink);
+        }
+    }
+
+    private final class ContextTar extends TarStream {
+        private int next;
+        private boolean dockerfileDone = outsideDockerfile == null;
+        private volatile InputStream content;
+        private Path contentPath;
+
+        ContextTar() {
+            tar().setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+        }
+
+        @Override
+        protected boolean step() throws IOException {
+            if (content != null) {
+                return copySome();
+            }
+            if (next < entries.size()) {
+                Entry e = entries.get(next++);
+                try {
+                    startEntry(e);
+                } catch (ContextUnreadable x) {
+                    throw x;
+                } catch (IOException x) {
+                    throw new ContextUnreadable(e.path(), x);
+                }
+                return true;
+            }
+            // a Dockerfile not on disk yet (an unsaved editor) is added by the caller (ContextWithFile)
+            if (!dockerfileDone) {
+                dockerfileDone = true;
+                if (Files.isRegularFile(outsideDockerfile)) {
+                    try {
+                        TarArchiveEntry t = new TarArchiveEntry(dockerfileName);
+                        t.setSize(Files.size(outsideDockerfile));
+                        put(t, outsideDockerfile, 0100644);
+                        open(outsideDockerfile);
+                    } catch (ContextUnreadable x) {
+                        throw x;
+                    } catch (IOException x) {
+                        throw new ContextUnreadable(outsideDockerfile, x);
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+
+        private void startEntry(Entry e) throws IOException {
             TarArchiveEntry t;
+            int mode = mode(e);
+            int type = mode & 0170000;
             if (e.symlink()) {
                 t = new TarArchiveEntry(e.name(), TarArchiveEntry.LF_SYMLINK);
                 t.setLinkName(Files.readSymbolicLink(e.path()).toString());
-            } else {
-                t = new TarArchiveEntry(e.directory() ? e.name() + "/" : e.name());
-                if (!e.directory()) {
-                    t.setSize(Files.size(e.path()));
+            } else if (e.directory()) {
+                t = new TarArchiveEntry(e.name() + "/");
+            } else if (type == S_IFIFO || type == S_IFCHR || type == S_IFBLK) {
+                // as the CLI's archive does: the node itself, never its content (reading a FIFO blocks)
+                t = new TarArchiveEntry(e.name(), type == S_IFIFO ? TarArchiveEntry.LF_FIFO
+                        : type == S_IFCHR ? TarArchiveEntry.LF_CHR : TarArchiveEntry.LF_BLK);
+                if (type != S_IFIFO) {
+                    long rdev = ((Number) Files.getAttribute(e.path(), "unix:rdev", LinkOption.NOFOLLOW_LINKS))
+                            .longValue();
+                    t.setDevMajor((int) ((rdev >>> 8) & 0xfff));
+                    t.setDevMinor((int) ((rdev & 0xff) | ((rdev >>> 12) & 0xfff00)));
                 }
+            } else {
+                t = new TarArchiveEntry(e.name());
+                t.setSize(Files.size(e.path()));
+                put(t, e.path(), mode);
+                open(e.path());
+                return;
             }
-            put(tar, t, e.path(), mode(e), !e.directory() && !e.symlink());
+            put(t, e.path(), mode);
+            tar().closeArchiveEntry();
         }
-        // a Dockerfile not on disk yet (an unsaved editor) is added by the caller (ContextWithFile)
-        if (outsideDockerfile != null && Files.isRegularFile(outsideDockerfile)) {
-            TarArchiveEntry t = new TarArchiveEntry(dockerfileName);
-            t.setSize(Files.size(outsideDockerfile));
-            put(tar, t, outsideDockerfile, 0100644, true);
+
+        private void put(TarArchiveEntry t, Path path, int mode) throws IOException {
+            t.setMode(mode);
+            t.setIds(0, 0);
+            t.setUserName("");
+            t.setGroupName("");
+            t.setModTime(Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toMillis() / 1000 * 1000);
+            tar().putArchiveEntry(t);
         }
-        tar.finish();
-        tar.flush();
+
+        private void open(Path path) throws IOException {
+            contentPath = path;
+            content = Files.newInputStream(path);
+        }
+
+        /** Up to a chunk of the current file; closes its entry at the end. */
+        private boolean copySome() throws IOException {
+            byte[] chunk = new byte[CHUNK];
+            int n;
+            try {
+                n = content.readNBytes(chunk, 0, chunk.length);
+                if (n > 0) {
+                    tar().write(chunk, 0, n);
+                }
+                if (n < chunk.length) {
+                    content.close();
+                    content = null;
+                    tar().closeArchiveEntry();
+                }
+            } catch (IOException x) {
+                // a file that shrank or grew since it was listed fails here too, with its name
+                throw new ContextUnreadable(contentPath, x);
+            }
+            return true;
+        }
+
+        @Override
+        protected void release() throws IOException {
+            InputStream c = content;
+            if (c != null) {
+                c.close();
+            }
+        }
     }
 
-    private static void put(TarArchiveOutputStream tar, TarArchiveEntry t, Path path, int mode, boolean content)
-            throws IOException {
-        t.setMode(mode);
-        t.setIds(0, 0);
-        t.setUserName("");
-        t.setGroupName("");
-        t.setModTime(Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toMillis() / 1000 * 1000);
-        tar.putArchiveEntry(t);
-        if (content) {
-            Files.copy(path, tar);
+    private static final int S_IFIFO = 0010000;
+    private static final int S_IFCHR = 0020000;
+    private static final int S_IFBLK = 0060000;
+    private static final int S_IFSOCK = 0140000;
+
+    /** The file type bits of a file that is no directory or symlink: regular, FIFO, device or socket. */
+    private static int fileType(Path p) {
+        try {
+            int t = ((Number) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS)).intValue() & 0170000;
+            return t == S_IFIFO || t == S_IFCHR || t == S_IFBLK || t == S_IFSOCK ? t : 0100000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException ex) {
+            LOG.log(System.Logger.Level.DEBUG, "no file type for " + p + ": sent as a regular file", ex);
+            return 0100000;
         }
-        tar.closeArchiveEntry();
     }
 
     private static int mode(Entry e) {
-        int type = e.directory() ? 040000 : e.symlink() ? 0120000 : 0100000;
+        int type = e.directory() ? 040000 : e.symlink() ? 0120000 : fileType(e.path());
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(e.path(), LinkOption.NOFOLLOW_LINKS);
             int bits = 0;
@@ -283,6 +385,7 @@ public final class BuildContext {
             }
             return type | bits;
         } catch (IOException | UnsupportedOperationException ex) {
+            LOG.log(System.Logger.Level.DEBUG, "no permissions for " + e.path() + ": sent as 0755/0644", ex);
             return type | (e.directory() ? 0755 : 0644);
         }
     }

@@ -1,6 +1,6 @@
 package dev.stagecraft.ui.build;
 
-import dev.stagecraft.report.BuilderKind;
+import dev.stagecraft.engine.session.BuilderKind;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,11 +5,12 @@ import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.dockerfile.syntax.DockerfileParser;
 import dev.stagecraft.engine.Engine;
 import dev.stagecraft.engine.build.BuildEvent;
-import dev.stagecraft.report.BuildOptions;
-import dev.stagecraft.report.BuildOutcome;
-import dev.stagecraft.report.BuildSession;
-import dev.stagecraft.report.BuilderKind;
-import dev.stagecraft.report.ByteSize;
+import dev.stagecraft.engine.session.BuildOptions;
+import dev.stagecraft.engine.session.BuildOutcome;
+import dev.stagecraft.report.MeasuredBuild;
+import dev.stagecraft.engine.session.BuildSession;
+import dev.stagecraft.engine.session.BuilderKind;
+import dev.stagecraft.engine.ByteSize;
 import dev.stagecraft.report.StageSize;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class BuildViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", READY);
-    private final ReadOnlyObjectWrapper<BuildOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyObjectWrapper<MeasuredBuild> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper contextSummary = new ReadOnlyStringWrapper(this, "contextSummary", "");
     private final ReadOnlyStringWrapper contextWarning = new ReadOnlyStringWrapper(this, "contextWarning");
     private final ObservableList<StageStatus> stages = FXCollections.observableArrayList();
@@ -90,17 +91,17 @@ public final class BuildViewModel {
         BuildSession s = new BuildSession(engine, buildOptions, events);
         session = s;
         background.execute(() -> {
-            BuildOutcome o;
+            MeasuredBuild o;
             try {
-                o = s.run();
+                o = MeasuredBuild.run(s);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                o = new BuildOutcome(null, null, "build cancelled", null);
-            } catch (Exception | StackOverflowError e) {
-                System.getLogger(BuildViewModel.class.getName()).log(System.Logger.Level.WARNING, "build failed", e);
-                o = new BuildOutcome(null, null, "build failed: " + e.getMessage(), null);
+                o = MeasuredBuild.interrupted();
+            } catch (RuntimeException | StackOverflowError e) {
+                System.getLogger(BuildViewModel.class.getName()).log(System.Logger.Level.ERROR, "build failed", e);
+                o = MeasuredBuild.failed("build failed: " + e.getMessage());
             }
-            BuildOutcome done = o;
+            MeasuredBuild done = o;
             events.flushThen(() -> finish(done));
         });
     }
@@ -122,14 +123,14 @@ public final class BuildViewModel {
     }
 
     /**
-     * Asks the running build to stop and returns at once: the stop itself (which waits for the
-     * engine) runs on the background executor; the UI returns to idle when the build has ended.
+     * Asks the running build to stop and returns at once (the session stops the build on its own
+     * threads); the UI returns to idle when the build has ended.
      */
     public void cancel() {
         BuildSession s = session;
         if (s != null && running.get()) {
             message.set("Cancelling\u2026");
-            background.execute(s::cancel);
+            s.cancel();
         }
     }
 
@@ -198,7 +199,7 @@ public final class BuildViewModel {
     }
 
     /** The build ended: success, failure or cancel; records it in the history. */
-    void finish(BuildOutcome o) {
+    void finish(MeasuredBuild o) {
         session = null;
         running.set(false);
         BuildEnd end = endOf(o);
@@ -219,12 +220,12 @@ public final class BuildViewModel {
         outcome.set(o);
     }
 
-    /** The one place a {@link BuildOutcome} is read as success, failure or cancel. */
-    public static BuildEnd endOf(BuildOutcome o) {
+    /** The one place a build's outcome is read as success, failure or cancel. */
+    public static BuildEnd endOf(MeasuredBuild o) {
         if (o.success()) {
             return BuildEnd.SUCCEEDED;
         }
-        return o.cancelled() || "build cancelled".equals(o.message()) ? BuildEnd.CANCELLED : BuildEnd.FAILED;
+        return o.status() == BuildOutcome.Status.CANCELLED ? BuildEnd.CANCELLED : BuildEnd.FAILED;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -240,7 +241,7 @@ public final class BuildViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<BuildOutcome> outcomeProperty() {
+    public ReadOnlyObjectProperty<MeasuredBuild> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 

@@ -3,8 +3,9 @@ package dev.stagecraft.ui.build;
 import dev.stagecraft.dockerfile.model.Stage;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.engine.build.BuildEvent;
-import dev.stagecraft.report.BuilderKind;
-import dev.stagecraft.report.FailureLocator;
+import dev.stagecraft.engine.session.BuildSession;
+import dev.stagecraft.engine.session.BuilderKind;
+import dev.stagecraft.engine.session.FailureLocator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,7 +15,6 @@ import java.util.Optional;
  * BuildSession gives unnamed stages, or none in a single-stage file). Pure.
  */
 final class StageOfStep {
-    private static final String UNNAMED_PREFIX = "stagecraft-stage-";
 
     private StageOfStep() {
     }
@@ -31,7 +31,7 @@ final class StageOfStep {
             return graph.stages().size() == 1 ? 0 : -1;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] {UNNAMED_PREFIX, "stage-"}) {
+        for (String prefix : new String[] {BuildSession.UNNAMED_PREFIX, "stage-"}) {
             if (lower.startsWith(prefix) && lower.substring(prefix.length()).matches("\\d+")) {
                 int i = Integer.parseInt(lower.substring(prefix.length()));
                 if (i < graph.stages().size()) {

@@ -1,6 +1,6 @@
 package dev.stagecraft.ui.sizes;
 
-import dev.stagecraft.report.ByteSize;
+import dev.stagecraft.engine.ByteSize;
 import dev.stagecraft.report.CopySize;
 import dev.stagecraft.report.LayerSize;
 import dev.stagecraft.report.SizeReport;

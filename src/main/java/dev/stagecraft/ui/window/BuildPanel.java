@@ -3,8 +3,9 @@ package dev.stagecraft.ui.window;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.engine.Engine;
 import dev.stagecraft.project.Settings;
-import dev.stagecraft.report.ByteSize;
-import dev.stagecraft.report.BuildOutcome;
+import dev.stagecraft.engine.ByteSize;
+import dev.stagecraft.engine.session.BuildOutcome;
+import dev.stagecraft.report.MeasuredBuild;
 import dev.stagecraft.report.CopySize;
 import dev.stagecraft.report.StageSize;
 import dev.stagecraft.ui.Background;
@@ -214,7 +215,7 @@ final class BuildPanel {
         engine.check();
     }
 
-    private void finished(DocumentSession s, BuildOutcome outcome) {
+    private void finished(DocumentSession s, MeasuredBuild outcome) {
         GraphPort pane = s.graph();
         BuildEnd end = BuildViewModel.endOf(outcome);
         if (end == BuildEnd.SUCCEEDED) {
@@ -229,8 +230,8 @@ final class BuildPanel {
             if (window.session() == s) {
                 goToLine(outcome.failedLine());
             }
-        } else if (end == BuildEnd.FAILED && outcome.result() == null) {
-            engine.check(); // no step failed: perhaps the engine went away
+        } else if (outcome.status() == BuildOutcome.Status.ENGINE_LOST) {
+            engine.check(); // the engine did not answer in time or went away mid-build
         }
     }
 

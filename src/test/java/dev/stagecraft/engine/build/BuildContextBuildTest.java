@@ -22,7 +22,7 @@ class BuildContextBuildTest {
 
     @Test
     void theClassicBuilderSeesTheContextMinusTheIgnoredFiles() throws Exception {
-        buildsTheContext(engine -> new ClassicBuilder(engine.docker()));
+        buildsTheContext(engine -> new ClassicBuilder(engine));
     }
 
     // dockerd 20.10's BuildKit takes an upload for a tar only if the first entry parses within its
@@ -31,7 +31,7 @@ class BuildContextBuildTest {
     // ./PAXHEADERS.X/.DOCKERIGNORE". Passes with BIGNUMBER_STAR in BuildContext.writeTo.
     @Test
     void theBuildKitBuilderSeesTheContextMinusTheIgnoredFiles() throws Exception {
-        buildsTheContext(engine -> new BuildKitBuilder(engine.http()));
+        buildsTheContext(engine -> new BuildKitBuilder(engine));
     }
 
     // the same context rewritten with plain headers (and a file more) builds: the PAX header is the difference
@@ -40,7 +40,7 @@ class BuildContextBuildTest {
         BuildContext context = listingContext();
         try (Engine engine = DockerEngine.require()) {
             Recorder rec = new Recorder();
-            BuildResult r = new BuildKitBuilder(engine.http()).build(BuildRequest.of("Dockerfile").withNoCache(true),
+            BuildResult r = new BuildKitBuilder(engine).build(BuildRequest.of("Dockerfile").withNoCache(true),
                     new ContextWithFile(context::stream, "extra.txt", "x"), rec);
             assertTrue(r.success(), r.error() + "\n" + rec.dump());
             List<String> listed = rec.all(BuildEvent.Log.class).stream().filter(l -> l.step() == 3)

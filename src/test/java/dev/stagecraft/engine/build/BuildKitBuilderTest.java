@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BuildKitBuilderTest extends BuilderContract {
     @Override
     ImageBuilder builder() {
-        return new BuildKitBuilder(engine.http());
+        return new BuildKitBuilder(engine);
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.List;
 class ClassicBuilderTest extends BuilderContract {
     @Override
     ImageBuilder builder() {
-        return new ClassicBuilder(engine.docker());
+        return new ClassicBuilder(engine);
     }
 
     @Override

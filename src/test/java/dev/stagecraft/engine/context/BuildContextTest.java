@@ -103,7 +103,45 @@ class BuildContextTest {
         BuildContext ctx = BuildContext.of(dir, dir.resolve("Dockerfile"));
         Files.delete(dir.resolve("big.txt")); // gone between listing and sending
         try (InputStream in = ctx.stream()) {
-            assertThrows(java.io.IOException.class, () -> in.readAllBytes());
+            java.io.IOException e = assertThrows(java.io.IOException.class, () -> in.readAllBytes());
+            assertEquals("can't send the build context: open " + dir.resolve("big.txt")
+                    + ": no such file or directory", e.getMessage());
+        }
+    }
+
+    @Test
+    void aFifoTravelsAsAFifoAndIsNeverRead(@TempDir Path dir) throws Exception {
+        write(dir.resolve("Dockerfile"), "FROM scratch\n");
+        Path fifo = dir.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        BuildContext ctx = BuildContext.of(dir, dir.resolve("Dockerfile"));
+        assertEquals(List.of("Dockerfile", "pipe"), ctx.names());
+        // reading the FIFO would wait for a writer forever: the tar must end without it
+        java.util.concurrent.CompletableFuture<Map<String, Byte>> types = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    Map<String, Byte> out = new TreeMap<>();
+                    try (TarArchiveInputStream tar = new TarArchiveInputStream(ctx.stream())) {
+                        for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                            out.put(e.getName(), e.getLinkFlag());
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return out;
+                });
+        Map<String, Byte> entries = types.get(15, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(Map.of("Dockerfile", TarArchiveEntry.LF_NORMAL, "pipe", TarArchiveEntry.LF_FIFO), entries);
+    }
+
+    @Test
+    void aSocketIsLeftOutAsTheCliLeavesItOut(@TempDir Path dir) throws Exception {
+        write(dir.resolve("Dockerfile"), "FROM scratch\n");
+        try (java.nio.channels.ServerSocketChannel s = java.nio.channels.ServerSocketChannel.open(
+                java.net.StandardProtocolFamily.UNIX)) {
+            s.bind(java.net.UnixDomainSocketAddress.of(dir.resolve("app.sock")));
+            BuildContext ctx = BuildContext.of(dir, dir.resolve("Dockerfile"));
+            assertEquals(List.of("Dockerfile"), ctx.names());
+            assertEquals(List.of("Dockerfile"), new ArrayList<>(untar(ctx.stream()).keySet()));
         }
     }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.project.BuildSettings;
-import dev.stagecraft.report.BuildOptions;
-import dev.stagecraft.report.BuilderKind;
+import dev.stagecraft.engine.session.BuildOptions;
+import dev.stagecraft.engine.session.BuilderKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.engine.build.BuildEvent;
-import dev.stagecraft.report.BuilderKind;
+import dev.stagecraft.engine.session.BuilderKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

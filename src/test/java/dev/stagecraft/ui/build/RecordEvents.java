@@ -1,10 +1,10 @@
 package dev.stagecraft.ui.build;
 
 import dev.stagecraft.engine.build.BuildEvent;
-import dev.stagecraft.report.BuildOptions;
-import dev.stagecraft.report.BuildOutcome;
-import dev.stagecraft.report.BuildSession;
-import dev.stagecraft.report.BuilderKind;
+import dev.stagecraft.engine.session.BuildOptions;
+import dev.stagecraft.report.MeasuredBuild;
+import dev.stagecraft.engine.session.BuildSession;
+import dev.stagecraft.engine.session.BuilderKind;
 import dev.stagecraft.testing.DockerEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,11 +30,11 @@ public final class RecordEvents {
         List<String> lines = new ArrayList<>();
         try (var engine = DockerEngine.require()) {
             BuildOptions options = BuildOptions.of(dir.resolve("Dockerfile")).withBuilder(kind).withTarget(target);
-            BuildOutcome o = new BuildSession(engine, options, (BuildEvent e) -> {
+            MeasuredBuild o = MeasuredBuild.run(new BuildSession(engine, options, (BuildEvent e) -> {
                 synchronized (lines) {
                     lines.add(EventStream.line(e));
                 }
-            }).run();
+            }));
             System.err.println("outcome: " + (o.success() ? "built " + o.report().headline() : o.message()));
         }
         Files.writeString(out, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);

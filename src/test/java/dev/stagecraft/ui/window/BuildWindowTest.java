@@ -3,7 +3,7 @@ package dev.stagecraft.ui.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stagecraft.report.BuildOutcome;
+import dev.stagecraft.report.MeasuredBuild;
 import dev.stagecraft.testing.DockerEngine;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,7 +29,7 @@ class BuildWindowTest extends WindowTestBase {
     void pressingBuildShowsTheSizesAndBadges() throws Exception {
         DockerEngine.require().close();
         setText(TWO_STAGES);
-        BuildOutcome outcome = buildFromTheTab();
+        MeasuredBuild outcome = buildFromTheTab();
         assertTrue(outcome.success(), outcome.message());
         assertTrue(!lookup("#build-button").query().isDisabled(), "Build is available again");
 
@@ -52,8 +52,8 @@ class BuildWindowTest extends WindowTestBase {
     void theClassicBuilderPlacesEveryStepInItsStage() throws Exception {
         DockerEngine.require().close();
         setText(TWO_STAGES);
-        interact(() -> window.builds().buildModel().options().builderProperty().set(dev.stagecraft.report.BuilderKind.CLASSIC));
-        BuildOutcome outcome = buildFromTheTab();
+        interact(() -> window.builds().buildModel().options().builderProperty().set(dev.stagecraft.engine.session.BuilderKind.CLASSIC));
+        MeasuredBuild outcome = buildFromTheTab();
         assertTrue(outcome.success(), outcome.message());
         var steps = window.builds().buildModel().steps();
         assertEquals(java.util.List.of(0, 0, 1, 1), steps.stream().map(dev.stagecraft.ui.build.StepStatus::stage).toList(),
@@ -75,7 +75,7 @@ class BuildWindowTest extends WindowTestBase {
         waitFor(15, () -> window.builds().engineMonitor().engineProperty().get() != null);
         shortcut(KeyCode.B);
         assertTrue(window.builds().buildTab().isSelected(), "Ctrl+B shows the Build tab");
-        BuildOutcome outcome = awaitOutcome();
+        MeasuredBuild outcome = awaitOutcome();
         assertEquals(2, outcome.failedLine(), outcome.message());
         assertEquals(1, area().getCurrentParagraph(), "the caret is on the failed line");
         assertEquals(1, lookup(".stage-node.state-failed").queryAll().size());
@@ -120,7 +120,7 @@ class BuildWindowTest extends WindowTestBase {
         String tag = "stagecraft-test/window-build:" + System.nanoTime();
         clickOn("#build-tags").write(tag);
         clickOn("#build-labels").write("org.stagecraft.test=yes");
-        BuildOutcome outcome = buildFromTheTab();
+        MeasuredBuild outcome = buildFromTheTab();
         assertTrue(outcome.success(), outcome.message());
         assertEquals("yes", DockerEngine.cli("image", "inspect", "--format",
                 "{{index .Config.Labels \"org.stagecraft.test\"}}", tag));
@@ -152,14 +152,14 @@ class BuildWindowTest extends WindowTestBase {
         assertEquals(small, window.bottomTabs().getHeight(), 1, "later builds leave the user's divider alone");
     }
 
-    private BuildOutcome buildFromTheTab() {
+    private MeasuredBuild buildFromTheTab() {
         interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
         waitFor(15, () -> !lookup("#build-button").query().isDisabled());
         clickOn("#build-button");
         return awaitOutcome();
     }
 
-    private BuildOutcome awaitOutcome() {
+    private MeasuredBuild awaitOutcome() {
         waitFor(5, () -> window.builds().buildModel().runningProperty().get()
                 || window.builds().buildModel().outcomeProperty().get() != null);
         waitFor(90, () -> window.builds().buildModel().outcomeProperty().get() != null);

@@ -1,4 +1,4 @@
-package dev.stagecraft.report;
+package dev.stagecraft.engine.session;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -37,5 +37,9 @@ public record BuildOptions(Path context, Path dockerfile, String text, String ta
 
     public BuildOptions withTarget(String newTarget) {
         return new BuildOptions(context, dockerfile, text, newTarget, buildArgs, builder, noCache, pull, platform, tags, labels);
+    }
+
+    public BuildOptions withContext(Path newContext) {
+        return new BuildOptions(newContext, dockerfile, text, target, buildArgs, builder, noCache, pull, platform, tags, labels);
     }
 }

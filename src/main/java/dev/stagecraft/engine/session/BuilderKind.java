@@ -1,4 +1,4 @@
-package dev.stagecraft.report;
+package dev.stagecraft.engine.session;
 
 import java.util.Locale;
 

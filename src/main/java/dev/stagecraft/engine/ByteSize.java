@@ -1,4 +1,4 @@
-package dev.stagecraft.report;
+package dev.stagecraft.engine;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
