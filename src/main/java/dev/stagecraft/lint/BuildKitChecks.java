@@ -23,6 +23,9 @@ final class BuildKitChecks implements Linter.Check {
             "(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)");
     static final Pattern NOT_SECRET = Pattern.compile("(?i)(?:_|^)(?:public|file|version)(?:_|$)");
 
+    private static final java.util.Set<String> KNOWN_OS = java.util.Set.of("linux", "windows", "darwin", "freebsd",
+            "netbsd", "openbsd", "solaris", "illumos", "aix", "android", "ios", "plan9", "js", "wasip1");
+
     @Override
     public void run(LintContext ctx) {
         casing(ctx);
@@ -168,9 +171,12 @@ final class BuildKitChecks implements Linter.Check {
                     + p + " in FROM is redundant as this is the default behavior",
                     Fix.of("Remove --platform", TextEdit.delete(platform.range().start(), end)));
         } else if (!p.contains("$")) {
-            String[] parts = p.split("/");
+            // containerd's platforms.Parse: "os/arch[/variant]", or one part that is an OS or an architecture
+            String[] parts = p.toLowerCase(Locale.ROOT).split("/");
+            String os = parts.length >= 2 || KNOWN_OS.contains(parts[0]) ? parts[0] : "linux";
+            String arch = parts.length >= 2 ? parts[1] : KNOWN_OS.contains(parts[0]) ? "" : parts[0];
             String name = s.name() == null ? "" : s.name();
-            boolean named = parts.length >= 2 && (name.contains(parts[0]) || name.contains(parts[1]));
+            boolean named = !name.isEmpty() && (name.contains(os) || !arch.isEmpty() && name.contains(arch));
             if (!named) {
                 ctx.report(BuildKitRules.FROM_PLATFORM_FLAG_CONST_DISALLOWED, from, from.range(), s,
                         "FROM --platform flag should not use constant value " + quote(p), null);

@@ -3,6 +3,8 @@ package dev.stagecraft.lint;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +23,15 @@ public final class Linter {
     private static final List<Check> CHECKS = List.of(new InstructionChecks(), new ShellChecks(),
             new BuildKitChecks(), new BuildKitVariableChecks(), new StagecraftChecks());
 
+    /**
+     * hadolint rules that say exactly what a BuildKit check says about the same instruction: the
+     * stagecraft profile, which runs both, keeps BuildKit's finding only.
+     */
+    static final Map<String, String> SAME_AS_BUILDKIT = Map.of("DL4000", "MaintainerDeprecated",
+            "DL3025", "JSONArgsRecommended", "DL3024", "DuplicateStageName");
+
+    private static final System.Logger LOG = System.getLogger(Linter.class.getName());
+
     private Linter() {
     }
 
@@ -32,7 +43,12 @@ public final class Linter {
     public static List<Finding> lint(StageGraph graph, LintOptions options) {
         LintContext ctx = new LintContext(graph, options);
         for (Check c : CHECKS) {
-            c.run(ctx);
+            try {
+                c.run(ctx);
+            } catch (RuntimeException e) {
+                // a bug in one check must not cost the user the other findings, nor the window its text
+                LOG.log(System.Logger.Level.WARNING, "lint check " + c.getClass().getSimpleName() + " failed", e);
+            }
         }
         Pragmas pragmas = Pragmas.read(graph.tree());
         Set<String> refined = Rules.refined();
@@ -51,8 +67,22 @@ public final class Linter {
             }
             out.add(s == null ? f : f.withSeverity(s));
         }
+        if (options.profile() == Profile.STAGECRAFT) {
+            dropDuplicates(out);
+        }
         out.sort(Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(f -> f.rule().id()));
         return List.copyOf(out);
+    }
+
+    private static void dropDuplicates(List<Finding> out) {
+        Set<String> buildkit = new HashSet<>();
+        for (Finding f : out) {
+            if (f.rule().origin() == Rule.Origin.BUILDKIT && f.instruction() != null) {
+                buildkit.add(f.rule().id() + "@" + f.instruction().start());
+            }
+        }
+        out.removeIf(f -> f.instruction() != null && SAME_AS_BUILDKIT.containsKey(f.rule().id())
+                && buildkit.contains(SAME_AS_BUILDKIT.get(f.rule().id()) + "@" + f.instruction().start()));
     }
 
     private static boolean ignored(LintOptions options, Rule r) {

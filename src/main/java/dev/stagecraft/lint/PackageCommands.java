@@ -54,12 +54,12 @@ final class PackageCommands {
         return script.any(c -> c.is("apt-get", "update")) && !script.any(c -> c.is("rm", "-rf", "/var/lib/apt/lists/*"));
     }
 
-    static boolean aptListsCached(Instruction run) {
+    static boolean aptListsCached(Instruction run, String src) {
         boolean lists = false;
         boolean lib = false;
         boolean cache = false;
         for (Flag f : run.flags("mount")) {
-            Mount m = Mount.of(f, "");
+            Mount m = Mount.of(f, src);
             if (m.type().equals("cache") && m.target() != null) {
                 lists |= m.target().startsWith("/var/lib/apt/lists");
                 lib |= m.target().startsWith("/var/lib/apt");
@@ -69,9 +69,9 @@ final class PackageCommands {
         return lists || lib && cache;
     }
 
-    static boolean hasCacheMount(Instruction run) {
+    static boolean hasCacheMount(Instruction run, String src) {
         for (Flag f : run.flags("mount")) {
-            if (Mount.of(f, "").type().equals("cache")) {
+            if (Mount.of(f, src).type().equals("cache")) {
                 return true;
             }
         }

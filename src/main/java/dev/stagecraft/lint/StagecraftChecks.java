@@ -134,9 +134,9 @@ final class StagecraftChecks implements Linter.Check {
 
     private static void run(LintContext ctx, Stage s, Instruction i, boolean ships) {
         ShellScript sh = ctx.shell(i);
-        boolean cacheMount = PackageCommands.hasCacheMount(i);
+        boolean cacheMount = PackageCommands.hasCacheMount(i, ctx.src);
         if (ships) {
-            if (PackageCommands.forgotAptListsCleanup(sh) && !PackageCommands.aptListsCached(i)) {
+            if (PackageCommands.forgotAptListsCleanup(sh) && !PackageCommands.aptListsCached(i, ctx.src)) {
                 ctx.report(StagecraftRules.APT_LISTS_SHIPPED, i, i.range(), s,
                         "apt lists stay in a layer of the image that ships: remove /var/lib/apt/lists/* in this RUN",
                         Fixes.appendToRun("Remove the apt lists in this RUN", i, " && rm -rf /var/lib/apt/lists/*"));
@@ -260,7 +260,7 @@ final class StagecraftChecks implements Linter.Check {
         if (sh.any(PackageCommands::yarnInstall)) {
             m.add("--mount=type=cache,target=/usr/local/share/.cache/yarn");
         }
-        if (sh.any(c -> c.is("go", "mod", "build") && (c.hasArg("download") || c.hasArg("build")))) {
+        if (sh.any(c -> c.is("go", "mod") && c.hasArg("download"))) {
             m.add("--mount=type=cache,target=/root/go/pkg/mod");
         }
         return m.isEmpty() ? null : String.join(" ", m);
