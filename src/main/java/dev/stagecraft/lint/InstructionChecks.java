@@ -28,6 +28,9 @@ final class InstructionChecks implements Linter.Check {
                     ctx.report(HadolintRules.DL3024, from, s, null);
                 }
             }
+            if (alias != null) {
+                aliases.add(alias); // hadolint adds the alias at FROM: COPY --from in the same stage sees it
+            }
             boolean workdir = s.baseStage() != null && workdirSet.getOrDefault(s.baseStage(), false);
             Instruction lastUser = null;
             boolean seenCmd = false;
@@ -67,9 +70,6 @@ final class InstructionChecks implements Linter.Check {
             workdirSet.put(s.index(), workdir);
             if (scope && lastUser != null && isRoot(lastUser.arguments())) {
                 ctx.report(HadolintRules.DL3002, lastUser, s, null);
-            }
-            if (alias != null) {
-                aliases.add(alias);
             }
         }
     }
