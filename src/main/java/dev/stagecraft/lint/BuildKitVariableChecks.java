@@ -86,7 +86,7 @@ final class BuildKitVariableChecks implements Linter.Check {
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {
             int d = Text.distance(name.toLowerCase(), k.toLowerCase());
-            if (d < bestD && d <= Math.max(1, Math.min(2, name.length() / 3))) {
+            if (d < bestD && d <= (name.length() <= 3 ? 1 : 2) && d < name.length()) {
                 best = k;
                 bestD = d;
             }
