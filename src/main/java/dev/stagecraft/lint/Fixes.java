@@ -1,7 +1,5 @@
 package dev.stagecraft.lint;
 
-import dev.stagecraft.dockerfile.edit.EditPlan;
-import dev.stagecraft.dockerfile.edit.RenameStage;
 import dev.stagecraft.dockerfile.edit.TextEdit;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.dockerfile.syntax.Instruction;
@@ -96,17 +94,21 @@ public final class Fixes {
         return Fix.of(title, TextEdit.insert(lineStart, indent + line + Text.newline(src)));
     }
 
-    /** Lower-cases a stage name and every reference to it (the rename gesture's edits). */
+    /**
+     * Lower-cases a stage name and every reference written with that name ({@code FROM Name},
+     * {@code --from=Name}, {@code from=Name}); references through an ARG are left alone. The
+     * rename gesture treats a case-only change as no change, so the edits are made here.
+     */
     static Fix lowercaseStage(StageGraph graph, int stage, String written) {
         String lower = written.toLowerCase(Locale.ROOT);
-        EditPlan plan = RenameStage.plan(graph, stage, lower);
-        if (plan.refused()) {
-            return null;
-        }
-        List<TextEdit> edits = new ArrayList<>(plan.edits());
-        var nameRange = graph.stages().get(stage).nameRange();
-        if (edits.stream().noneMatch(e -> e.start() == nameRange.start())) {
-            edits.add(TextEdit.replace(nameRange, lower));
+        String src = graph.tree().source();
+        List<TextEdit> edits = new ArrayList<>();
+        edits.add(TextEdit.replace(graph.stages().get(stage).nameRange(), lower));
+        for (var e : graph.edges()) {
+            TextRange r = e.referenceRange();
+            if (e.from() == stage && r != null && r.text(src).equalsIgnoreCase(written) && !r.text(src).equals(lower)) {
+                edits.add(TextEdit.replace(r, lower));
+            }
         }
         return new Fix("Rename stage to " + lower, edits);
     }
