@@ -107,8 +107,14 @@ final class BuildKitChecks implements Linter.Check {
             }
         }
         boolean majorityLower = lower > upper;
+        java.util.Map<Instruction, Stage> stageOf = new java.util.IdentityHashMap<>();
+        for (Stage s : ctx.graph.stages()) {
+            for (Instruction i : s.instructions()) {
+                stageOf.put(i, s);
+            }
+        }
         for (Instruction i : ctx.graph.tree().instructions()) {
-            Stage s = ctx.graph.stageAt(i.range().start()).orElse(null);
+            Stage s = stageOf.get(i);
             if (s != null && !ctx.inScope(s)) {
                 continue;
             }
@@ -185,12 +191,18 @@ final class BuildKitChecks implements Linter.Check {
     }
 
     private static void multiple(LintContext ctx, Stage s) {
-        for (String kw : List.of("CMD", "ENTRYPOINT", "HEALTHCHECK")) {
-            List<Instruction> all = s.instructions().stream().filter(i -> i.is(kw)).toList();
-            for (Instruction i : all.subList(0, Math.max(0, all.size() - 1))) {
-                ctx.report(BuildKitRules.MULTIPLE_INSTRUCTIONS_DISALLOWED, i, i.range(), s, "Multiple " + kw
-                        + " instructions should not be used in the same stage because only the last one will be used", null);
+        Instruction[] last = new Instruction[3];
+        for (Instruction i : s.instructions()) {
+            int k = i.is("CMD") ? 0 : i.is("ENTRYPOINT") ? 1 : i.is("HEALTHCHECK") ? 2 : -1;
+            if (k < 0) {
+                continue;
             }
+            if (last[k] != null) {
+                ctx.report(BuildKitRules.MULTIPLE_INSTRUCTIONS_DISALLOWED, last[k], last[k].range(), s, "Multiple "
+                        + last[k].keyword() + " instructions should not be used in the same stage because only the last "
+                        + "one will be used", null);
+            }
+            last[k] = i;
         }
     }
 

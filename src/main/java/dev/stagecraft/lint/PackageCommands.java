@@ -1,6 +1,5 @@
 package dev.stagecraft.lint;
 
-import dev.stagecraft.dockerfile.model.Mount;
 import dev.stagecraft.dockerfile.syntax.Flag;
 import dev.stagecraft.dockerfile.syntax.Instruction;
 import java.util.Collections;
@@ -54,28 +53,53 @@ final class PackageCommands {
         return script.any(c -> c.is("apt-get", "update")) && !script.any(c -> c.is("rm", "-rf", "/var/lib/apt/lists/*"));
     }
 
-    static boolean aptListsCached(Instruction run, String src) {
+    static boolean aptListsCached(Instruction run) {
         boolean lists = false;
         boolean lib = false;
         boolean cache = false;
-        for (Flag f : run.flags("mount")) {
-            Mount m = Mount.of(f, src);
-            if (m.type().equals("cache") && m.target() != null) {
-                lists |= m.target().startsWith("/var/lib/apt/lists");
-                lib |= m.target().startsWith("/var/lib/apt");
-                cache |= m.target().startsWith("/var/cache/apt");
-            }
+        for (String target : cacheTargets(run)) {
+            lists |= target.startsWith("/var/lib/apt/lists");
+            lib |= target.startsWith("/var/lib/apt");
+            cache |= target.startsWith("/var/cache/apt");
         }
         return lists || lib && cache;
     }
 
-    static boolean hasCacheMount(Instruction run, String src) {
-        for (Flag f : run.flags("mount")) {
-            if (Mount.of(f, src).type().equals("cache")) {
-                return true;
+    static boolean hasCacheMount(Instruction run) {
+        return !cacheTargets(run).isEmpty();
+    }
+
+    /**
+     * The targets of a RUN's {@code --mount=type=cache,...} flags (BuildKit's comma-separated
+     * fields; {@code target}, {@code dst} or {@code destination}). Quoted fields are rare in cache
+     * mounts and read as written.
+     */
+    static List<String> cacheTargets(Instruction run) {
+        List<String> out = null;
+        for (Flag f : run.flags()) {
+            if (!f.name().equalsIgnoreCase("mount") || f.value() == null) {
+                continue;
+            }
+            boolean cache = false;
+            String target = null;
+            for (String field : f.value().split(",")) {
+                int eq = field.indexOf('=');
+                String key = (eq < 0 ? field : field.substring(0, eq)).trim().toLowerCase(java.util.Locale.ROOT);
+                String value = eq < 0 ? "" : field.substring(eq + 1).replace("\"", "");
+                if (key.equals("type")) {
+                    cache = value.equals("cache");
+                } else if (key.equals("target") || key.equals("dst") || key.equals("destination")) {
+                    target = value;
+                }
+            }
+            if (cache) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(2);
+                }
+                out.add(target == null ? "" : target);
             }
         }
-        return false;
+        return out == null ? List.of() : out;
     }
 
     static boolean pipInstall(ShellScript.Command c) {

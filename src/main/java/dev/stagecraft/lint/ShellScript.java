@@ -171,9 +171,13 @@ public final class ShellScript {
 
     /** One pass over a script; nested scripts get their own reader. */
     private static final class Reader {
+        /** Substitutions nested deeper than this are kept as words, not read: deep input must not overflow the stack. */
+        private static final int MAX_DEPTH = 16;
+
         private final String s;
         private final boolean nested;
         private final int base;
+        private int depth;
         private final List<Command> commands = new ArrayList<>();
         private boolean pipes;
         private int i;
@@ -291,12 +295,25 @@ public final class ShellScript {
                     redirect();
                 } else {
                     startWord();
-                    word.append(c);
-                    i++;
+                    int j = i + 1;
+                    while (j < n && !special(s.charAt(j))) {
+                        j++;
+                    }
+                    word.append(s, i, j); // a run of ordinary characters at once
+                    i = j;
                 }
             }
             endWord();
             endCommand();
+        }
+
+        private static boolean special(char c) {
+            switch (c) {
+                case ' ', '\t', '\r', '\n', '#', '\'', '"', '\\', '$', '`', '&', '|', ';', '(', ')', '<', '>':
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         private void redirect() {
@@ -419,10 +436,11 @@ public final class ShellScript {
         }
 
         private void sub(int from, int to) {
-            if (to <= from) {
+            if (to <= from || depth >= MAX_DEPTH) {
                 return;
             }
             Reader r = new Reader(s.substring(from, Math.min(to, s.length())), nested, base + from);
+            r.depth = depth + 1;
             r.run();
             commands.addAll(r.commands);
             pipes |= r.pipes;
@@ -488,7 +506,11 @@ public final class ShellScript {
                     for (int j = k + 1; j < args.size(); j++) {
                         String script = args.get(j).text();
                         if (!script.startsWith("-")) {
+                            if (depth >= MAX_DEPTH) {
+                                return;
+                            }
                             Reader r = new Reader(script, true, -1);
+                            r.depth = depth + 1;
                             r.run();
                             commands.addAll(r.commands);
                             pipes |= r.pipes;

@@ -112,7 +112,10 @@ final class StagecraftChecks implements Linter.Check {
             }
             var from = i.flag("from").filter(f -> f.value() != null && !f.value().isEmpty()).orElse(null);
             if (from != null) {
-                boolean stage = ctx.graph.edges().stream().anyMatch((StageEdge e) -> e.instruction() == i);
+                boolean stage = false;
+                for (StageEdge e : ctx.graph.edgesInto(s.index())) {
+                    stage |= e.instruction() == i;
+                }
                 String v = from.value();
                 if (!stage && !v.matches(".*[/:.@$].*") && !v.chars().allMatch(Character::isDigit)) {
                     List<String> names = ctx.graph.stages().stream().map(Stage::name).filter(n -> n != null).toList();
@@ -134,9 +137,9 @@ final class StagecraftChecks implements Linter.Check {
 
     private static void run(LintContext ctx, Stage s, Instruction i, boolean ships) {
         ShellScript sh = ctx.shell(i);
-        boolean cacheMount = PackageCommands.hasCacheMount(i, ctx.src);
+        boolean cacheMount = PackageCommands.hasCacheMount(i);
         if (ships) {
-            if (PackageCommands.forgotAptListsCleanup(sh) && !PackageCommands.aptListsCached(i, ctx.src)) {
+            if (PackageCommands.forgotAptListsCleanup(sh) && !PackageCommands.aptListsCached(i)) {
                 ctx.report(StagecraftRules.APT_LISTS_SHIPPED, i, i.range(), s,
                         "apt lists stay in a layer of the image that ships: remove /var/lib/apt/lists/* in this RUN",
                         Fixes.appendToRun("Remove the apt lists in this RUN", i, " && rm -rf /var/lib/apt/lists/*"));
