@@ -20,6 +20,11 @@ public final class RuleReference {
         }
         Rules.refinement(r.id()).ifPresent(x -> sb.append("Refined by ").append(x.id())
                 .append(" in the stagecraft profile, where this rule is off.\n"));
+        String same = Linter.SAME_AS_BUILDKIT.get(r.id());
+        if (same != null) {
+            sb.append("In the stagecraft profile, where ").append(same)
+                    .append(" reports the same instruction, only that finding is kept.\n");
+        }
         if (r.url() != null) {
             sb.append("Reference: ").append(r.url()).append('\n');
         }
@@ -74,6 +79,11 @@ public final class RuleReference {
             }
             Rules.refinement(r.id()).ifPresent(x -> sb.append("\nRefined by ").append(x.id())
                     .append(": off in the stagecraft profile.\n"));
+            String same = Linter.SAME_AS_BUILDKIT.get(r.id());
+            if (same != null) {
+                sb.append("\nIn the stagecraft profile, where ").append(same)
+                        .append(" reports the same instruction, only that finding is kept.\n");
+            }
             if (r.url() != null) {
                 sb.append("\nReference: ").append(r.url()).append('\n');
             }
