@@ -28,6 +28,7 @@ final class LintContext {
     final List<Finding> findings = new ArrayList<>();
     private final BitSet shipped = new BitSet();
     private final Map<Instruction, ShellScript> shells = new IdentityHashMap<>();
+    private final Map<Instruction, List<String>> cacheTargets = new IdentityHashMap<>();
 
     LintContext(StageGraph graph, LintOptions options) {
         this.graph = graph;
@@ -68,6 +69,11 @@ final class LintContext {
 
     void report(Rule rule, Instruction anchor, Stage stage, Fix fix) {
         report(rule, anchor, anchor.range(), stage, rule.name(), fix);
+    }
+
+    /** The targets of a RUN's cache mounts, read once per lint. */
+    List<String> cacheTargets(Instruction run) {
+        return cacheTargets.computeIfAbsent(run, PackageCommands::cacheTargets);
     }
 
     /** The RUN instructions of a stage; with {@code onbuild}, also the RUNs that ONBUILD wraps. */

@@ -53,20 +53,16 @@ final class PackageCommands {
         return script.any(c -> c.is("apt-get", "update")) && !script.any(c -> c.is("rm", "-rf", "/var/lib/apt/lists/*"));
     }
 
-    static boolean aptListsCached(Instruction run) {
+    static boolean aptListsCached(List<String> cacheTargets) {
         boolean lists = false;
         boolean lib = false;
         boolean cache = false;
-        for (String target : cacheTargets(run)) {
+        for (String target : cacheTargets) {
             lists |= target.startsWith("/var/lib/apt/lists");
             lib |= target.startsWith("/var/lib/apt");
             cache |= target.startsWith("/var/cache/apt");
         }
         return lists || lib && cache;
-    }
-
-    static boolean hasCacheMount(Instruction run) {
-        return !cacheTargets(run).isEmpty();
     }
 
     /**
@@ -103,6 +99,9 @@ final class PackageCommands {
     }
 
     static boolean pipInstall(ShellScript.Command c) {
+        if (!c.name().startsWith("pip") && !c.name().startsWith("python")) {
+            return false;
+        }
         List<String> args = c.argTexts();
         return c.name().startsWith("pip") && args.contains("install")
                 || c.name().startsWith("python") && Collections.indexOfSubList(args, List.of("-m", "pip", "install")) >= 0;

@@ -77,7 +77,7 @@ final class ShellChecks implements Linter.Check {
             }
             ShellScript sh = ctx.shell(i);
             simple(ctx, s, outer, i, sh, pipEnv);
-            if (PackageCommands.forgotAptListsCleanup(sh) && !PackageCommands.aptListsCached(i)
+            if (PackageCommands.forgotAptListsCleanup(sh) && !PackageCommands.aptListsCached(ctx.cacheTargets(i))
                     && (aptListsCount || onbuild)) {
                 ctx.report(HadolintRules.DL3009, outer, s, Fixes.appendToRun("Remove the apt lists in this RUN", i,
                         " && rm -rf /var/lib/apt/lists/*"));

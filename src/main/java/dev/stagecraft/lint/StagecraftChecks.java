@@ -28,13 +28,15 @@ final class StagecraftChecks implements Linter.Check {
         }
         shipsAsRoot(ctx);
         unusedStages(ctx);
+        boolean[] pipNoCache = envInChain(ctx, "PIP_NO_CACHE_DIR");
+        boolean[] nodeProduction = envInChain(ctx, "NODE_ENV=production");
         for (Stage s : ctx.stages()) {
             boolean ships = ctx.ships(s.index());
             untaggedBase(ctx, s);
             copySources(ctx, s, ships);
             for (Instruction i : s.instructions()) {
                 if (i.is("RUN")) {
-                    run(ctx, s, i, ships);
+                    run(ctx, s, i, ships, pipNoCache[s.index()], nodeProduction[s.index()]);
                 } else if (ships && (i.is("ENV") || i.is("ARG"))) {
                     List<String> keys = i.is("ENV") ? BuildKitChecks.envKeys(i)
                             : i.words().stream().map(w -> w.text().split("=", 2)[0]).toList();
@@ -135,11 +137,12 @@ final class StagecraftChecks implements Linter.Check {
         }
     }
 
-    private static void run(LintContext ctx, Stage s, Instruction i, boolean ships) {
+    private static void run(LintContext ctx, Stage s, Instruction i, boolean ships, boolean pipNoCacheEnv,
+                            boolean nodeProductionEnv) {
         ShellScript sh = ctx.shell(i);
-        boolean cacheMount = PackageCommands.hasCacheMount(i);
+        boolean cacheMount = !ctx.cacheTargets(i).isEmpty();
         if (ships) {
-            if (PackageCommands.forgotAptListsCleanup(sh) && !PackageCommands.aptListsCached(i)) {
+            if (PackageCommands.forgotAptListsCleanup(sh) && !PackageCommands.aptListsCached(ctx.cacheTargets(i))) {
                 ctx.report(StagecraftRules.APT_LISTS_SHIPPED, i, i.range(), s,
                         "apt lists stay in a layer of the image that ships: remove /var/lib/apt/lists/* in this RUN",
                         Fixes.appendToRun("Remove the apt lists in this RUN", i, " && rm -rf /var/lib/apt/lists/*"));
@@ -150,7 +153,7 @@ final class StagecraftChecks implements Linter.Check {
             if (!cacheMount) {
                 shipped(ctx, s, i, sh, StagecraftRules.APK_CACHE_SHIPPED, PackageCommands::forgotApkNoCache, "add",
                         " --no-cache", "Add --no-cache", "apk add without --no-cache in a stage that ships");
-                if (!pipNoCacheEnv(ctx, s) && !PackageCommands.pipNoCacheDirInline(sh.text())) {
+                if (!pipNoCacheEnv && !PackageCommands.pipNoCacheDirInline(sh.text())) {
                     shipped(ctx, s, i, sh, StagecraftRules.PIP_CACHE_SHIPPED, PackageCommands::forgotNoCacheDir,
                             "install", " --no-cache-dir", "Add --no-cache-dir",
                             "pip install without --no-cache-dir in a stage that ships");
@@ -177,7 +180,8 @@ final class StagecraftChecks implements Linter.Check {
                 ctx.report(StagecraftRules.BUILD_TOOLS_SHIPPED, i, i.range(), s, "Build tools ship in the image ("
                         + String.join(", ", tools) + "): install them in a builder stage and copy the result over", null);
             }
-            if (!nodeProduction(ctx, s, sh) && sh.any(StagecraftChecks::installsDevDependencies)) {
+            if (!nodeProductionEnv && !sh.text().contains("NODE_ENV=production")
+                    && sh.any(StagecraftChecks::installsDevDependencies)) {
                 ctx.report(StagecraftRules.DEV_DEPENDENCIES_SHIPPED, i, i.range(), s,
                         "devDependencies ship in node_modules: use --omit=dev (npm) or --production (yarn) here, or "
                                 + "install them in a builder stage", null);
@@ -203,35 +207,22 @@ final class StagecraftChecks implements Linter.Check {
         }
     }
 
-    private static boolean pipNoCacheEnv(LintContext ctx, Stage s) {
-        for (Stage at = s; at != null; at = at.baseStage() == null ? null : ctx.graph.stages().get(at.baseStage())) {
-            for (Instruction i : at.instructions()) {
-                if (i.is("ENV") && i.arguments().contains("PIP_NO_CACHE_DIR")) {
-                    return true;
-                }
+    /**
+     * Per stage, whether an ENV in it or in a stage it builds on with FROM sets {@code needle}:
+     * computed once, in stage order (a base stage always comes first).
+     */
+    private static boolean[] envInChain(LintContext ctx, String needle) {
+        List<Stage> stages = ctx.graph.stages();
+        boolean[] out = new boolean[stages.size()];
+        for (Stage s : stages) {
+            Integer base = s.baseStage();
+            boolean set = base != null && base < s.index() && out[base];
+            for (Instruction i : s.instructions()) {
+                set |= i.is("ENV") && i.arguments().replace(' ', '=').contains(needle);
             }
-            if (at.baseStage() != null && at.baseStage() >= at.index()) {
-                return false;
-            }
+            out[s.index()] = set;
         }
-        return false;
-    }
-
-    private static boolean nodeProduction(LintContext ctx, Stage s, ShellScript sh) {
-        if (sh.text().contains("NODE_ENV=production")) {
-            return true;
-        }
-        for (Stage at = s; at != null; at = at.baseStage() == null ? null : ctx.graph.stages().get(at.baseStage())) {
-            for (Instruction i : at.instructions()) {
-                if (i.is("ENV") && i.arguments().replace(" ", "=").contains("NODE_ENV=production")) {
-                    return true;
-                }
-            }
-            if (at.baseStage() != null && at.baseStage() >= at.index()) {
-                return false;
-            }
-        }
-        return false;
+        return out;
     }
 
     private static boolean installsDevDependencies(ShellScript.Command c) {
