@@ -80,6 +80,7 @@ final class ExportAssembly {
         }
         List<String> createdBy = new ArrayList<>();
         List<HistoryEntry> history = new ArrayList<>();
+        List<Integer> historyLayers = new ArrayList<>();
         int k = 0;
         for (JsonNode h : config.path("history")) {
             boolean empty = h.path("empty_layer").asBoolean(false);
@@ -89,23 +90,30 @@ final class ExportAssembly {
                     break;
                 }
                 createdBy.add(by);
-                history.add(new HistoryEntry(by, contents.get(k++).size()));
+                historyLayers.add(k);
+                LayerContent c = contents.get(k++);
+                history.add(new HistoryEntry(by, c.fileBytes() + c.symlinkBytes()));
             } else {
                 history.add(new HistoryEntry(by, 0));
+                historyLayers.add(-1);
             }
         }
         if (createdBy.size() != contents.size()) {
             // a config whose history does not cover its layers (hand-made images): list the layers alone
             createdBy.clear();
             history.clear();
-            contents.forEach(c -> history.add(new HistoryEntry("", c.size())));
+            historyLayers.clear();
+            for (LayerContent c : contents) {
+                historyLayers.add(history.size());
+                history.add(new HistoryEntry("", c.fileBytes() + c.symlinkBytes()));
+            }
         }
         List<ImageLayer> out = new ArrayList<>();
         for (int i = 0; i < contents.size(); i++) {
-            out.add(new ImageLayer(i, diffIds.get(i), createdBy.isEmpty() ? null : createdBy.get(i), contents.get(i)));
+            out.add(ImageLayer.measured(i, diffIds.get(i), createdBy.isEmpty() ? null : createdBy.get(i), contents.get(i)));
         }
         return new ImageContent("sha256:" + sha256(configBytes), tags,
-                oci ? ImageContent.OCI_LAYOUT : ImageContent.DOCKER_ARCHIVE, out, history);
+                oci ? ImageContent.OCI_LAYOUT : ImageContent.DOCKER_ARCHIVE, out, history, historyLayers);
     }
 
     /** Follows an OCI index to the image manifest: the first that is not an attestation. */

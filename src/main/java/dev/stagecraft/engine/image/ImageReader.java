@@ -3,6 +3,7 @@ package dev.stagecraft.engine.image;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.stagecraft.engine.Engine;
+import dev.stagecraft.engine.Images;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -50,7 +51,9 @@ public final class ImageReader {
         try (export) {
             ImageContent read = new ExportReader(control).read(export, image);
             List<String> tags = inspected.getRepoTags() == null ? read.tags() : inspected.getRepoTags();
-            return new ImageContent(read.id(), tags, read.layout(), read.layers(), read.history());
+            read = new ImageContent(read.id(), tags, read.layout(), read.layers(), read.history(), read.historyLayers());
+            // the engine's own measure of each layer: BuildKit's layers and pulled ones count differently
+            return read.withEngineHistory(new Images(engine).history(inspected.getId()));
         } catch (IOException e) {
             control.check(); // closed by a cancel: say so rather than "stream closed"
             throw e;

@@ -41,7 +41,8 @@ final class LayerTarReader {
         // names are UTF-8 in the tars Go writes; PAX headers say so too. Never the platform default.
         TarArchiveInputStream tar = new TarArchiveInputStream(plain, StandardCharsets.UTF_8.name());
         List<LayerEntry> entries = new ArrayList<>();
-        long size = 0;
+        long files = 0;
+        long symlinks = 0;
         MessageDigest sha = control.hashContents() ? sha256() : null;
         TarArchiveEntry e;
         while ((e = tar.getNextEntry()) != null) {
@@ -49,11 +50,15 @@ final class LayerTarReader {
             LayerEntry entry = entry(e, sha == null || !e.isFile() ? null : hash(tar, sha));
             if (entry != null) {
                 entries.add(entry);
-                size += entry.countedBytes();
+                if (entry.type() == EntryType.FILE) {
+                    files += entry.size();
+                } else if (entry.type() == EntryType.SYMLINK) {
+                    symlinks += entry.size();
+                }
             }
             onEntry.run();
         }
-        return new LayerContent(entries, size, compression);
+        return new LayerContent(entries, files, symlinks, compression);
     }
 
     /** The entry as the image sees it, or null for the root and aufs bookkeeping. */
