@@ -63,7 +63,7 @@ final class ExportAssembly {
             throw new IOException("the export lacks the image config " + configPath);
         }
         byte[] configBytes = json.get(resolve(configPath));
-        JsonNode config = JSON.readTree(configBytes);
+        JsonNode config = parse(configPath, configBytes);
         List<String> diffIds = new ArrayList<>();
         config.path("rootfs").path("diff_ids").forEach(d -> diffIds.add(d.asText()));
         List<LayerContent> contents = new ArrayList<>();
@@ -136,7 +136,7 @@ final class ExportAssembly {
             if (!json.containsKey(resolve(path))) {
                 throw new IOException("the export's index points at " + path + ", which it does not hold");
             }
-            JsonNode blob = JSON.readTree(json.get(resolve(path)));
+            JsonNode blob = parse(path, json.get(resolve(path)));
             String type = d.path("mediaType").asText(blob.path("mediaType").asText(""));
             if (type.contains("index") || type.contains("manifest.list") || blob.has("manifests")) {
                 return imageManifest(blob, tags, depth + 1);
@@ -147,10 +147,16 @@ final class ExportAssembly {
     }
 
     private JsonNode parse(String name) throws IOException {
+        return parse(name, json.get(name));
+    }
+
+    private static JsonNode parse(String name, byte[] bytes) throws IOException {
         try {
-            return JSON.readTree(json.get(name));
+            return JSON.readTree(bytes);
         } catch (IOException e) {
-            throw new IOException("the export's " + name + " is not valid JSON: " + e.getMessage(), e);
+            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    : e.getMessage();
+            throw new IOException("the export's " + name + " is not valid JSON: " + why, e);
         }
     }
 
