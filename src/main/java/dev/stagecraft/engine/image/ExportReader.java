@@ -105,7 +105,7 @@ public final class ExportReader {
             }
             case LAYER -> {
                 try {
-                    layers.put(name, new LayerTarReader(control, () -> {
+                    layers.put(name, new LayerTarReader(control, () -> report(false), () -> {
                         entriesRead++;
                         report(false);
                     }).read(buffered, what.compression()));

@@ -25,13 +25,21 @@ final class LayerTarReader {
     static final String WHITEOUT_META_PREFIX = ".wh..wh.";
     static final String OPAQUE_MARKER = ".wh..wh..opq";
 
+    /** How much of a file is read between two cancel checks and progress ticks. */
+    private static final int CHUNK = 1 << 20;
+
     private final ReadControl control;
+    private final Runnable tick;
     private final Runnable onEntry;
     private final byte[] buffer = new byte[1 << 16];
 
-    /** @param onEntry called after every entry (the export reader reports progress from it) */
-    LayerTarReader(ReadControl control, Runnable onEntry) {
+    /**
+     * @param tick    called every megabyte inside a file (the export reader reports progress from it)
+     * @param onEntry called after every entry
+     */
+    LayerTarReader(ReadControl control, Runnable tick, Runnable onEntry) {
         this.control = control;
+        this.tick = tick;
         this.onEntry = onEntry;
     }
 
@@ -47,7 +55,8 @@ final class LayerTarReader {
         TarArchiveEntry e;
         while ((e = tar.getNextEntry()) != null) {
             control.check();
-            LayerEntry entry = entry(e, sha == null || !e.isFile() ? null : hash(tar, sha));
+            String hash = e.isFile() && !e.isLink() ? consume(tar, sha) : null;
+            LayerEntry entry = entry(e, hash);
             if (entry != null) {
                 entries.add(entry);
                 if (entry.type() == EntryType.FILE) {
@@ -115,13 +124,28 @@ final class LayerTarReader {
         return out.length() == 0 ? "/" : out.toString();
     }
 
-    private String hash(InputStream in, MessageDigest sha) throws IOException {
-        sha.reset();
+    /**
+     * Reads a file's content through, a megabyte at a time, checking for a cancel and ticking
+     * progress in between (one huge file must not make a cancel wait); hashes it when asked.
+     */
+    private String consume(InputStream in, MessageDigest sha) throws IOException {
+        if (sha != null) {
+            sha.reset();
+        }
+        int sinceTick = 0;
         int n;
         while ((n = in.read(buffer)) > 0) {
-            sha.update(buffer, 0, n);
+            if (sha != null) {
+                sha.update(buffer, 0, n);
+            }
+            sinceTick += n;
+            if (sinceTick >= CHUNK) {
+                sinceTick = 0;
+                control.check();
+                tick.run();
+            }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return sha == null ? null : HexFormat.of().formatHex(sha.digest());
     }
 
     private static MessageDigest sha256() {
