@@ -76,6 +76,9 @@ public final class ExportReader {
             return tar.getNextEntry();
         } catch (IOException e) {
             control.check(); // a cancel closes the stream under the read: say cancelled, not broken
+            if (counted.failure != null) {
+                throw counted.failure; // the transport failed (a timeout, say), not the format
+            }
             if (!any) {
                 throw new IOException("the export is not a tar archive (" + e.getMessage() + ")", e);
             }
@@ -111,6 +114,9 @@ public final class ExportReader {
                     }).read(buffered, what.compression()));
                 } catch (IOException ex) {
                     control.check();
+                    if (counted.failure != null) {
+                        throw counted.failure;
+                    }
                     throw new IOException("layer " + name + " of the export can't be read: " + ex.getMessage(), ex);
                 }
                 layersRead++;
@@ -130,9 +136,10 @@ public final class ExportReader {
         }
     }
 
-    /** Counts the bytes read from the export, for progress. */
+    /** Counts the bytes read from the export, for progress, and keeps the transport's failure. */
     private static final class Counting extends FilterInputStream {
         long count;
+        IOException failure;
 
         Counting(InputStream in) {
             super(in);
@@ -140,27 +147,42 @@ public final class ExportReader {
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
+            try {
+                int b = super.read();
+                if (b >= 0) {
+                    count++;
+                }
+                return b;
+            } catch (IOException e) {
+                failure = e;
+                throw e;
             }
-            return b;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
+            try {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    count += n;
+                }
+                return n;
+            } catch (IOException e) {
+                failure = e;
+                throw e;
             }
-            return n;
         }
 
         @Override
         public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            count += s;
-            return s;
+            try {
+                long s = super.skip(n);
+                count += s;
+                return s;
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
         }
     }
 }
