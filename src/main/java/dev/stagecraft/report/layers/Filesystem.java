@@ -50,16 +50,28 @@ final class Filesystem {
         return paths.subMap(dir + "/", true, dir + "0", false); // '0' follows '/'
     }
 
-    /** The direct children of {@code dir}. */
-    List<Version> children(String dir) {
-        List<Version> out = new ArrayList<>();
+    /**
+     * The paths directly under {@code dir}, also those no layer listed itself (the folders of a
+     * tar that names only files), in order.
+     */
+    List<String> children(String dir) {
+        List<String> out = new ArrayList<>();
         String prefix = dir.equals("/") ? "/" : dir + "/";
-        for (var e : under(dir).entrySet()) {
-            if (e.getKey().indexOf('/', prefix.length()) < 0) {
-                out.add(e.getValue());
+        String last = null;
+        for (String p : under(dir).keySet()) {
+            int slash = p.indexOf('/', prefix.length());
+            String child = slash < 0 ? p : p.substring(0, slash);
+            if (!child.equals(last)) {
+                out.add(child);
+                last = child;
             }
         }
         return out;
+    }
+
+    /** Whether {@code path} is visible, listed or as the folder of something visible. */
+    boolean exists(String path) {
+        return paths.containsKey(path) || !under(path).isEmpty();
     }
 
     /** Removes {@code path} and everything under it; returns the removed versions' counted bytes. */

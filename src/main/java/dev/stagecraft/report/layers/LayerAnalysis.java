@@ -92,16 +92,16 @@ public final class LayerAnalysis {
         // removals apply to the layers below, so before this layer's own entries
         for (LayerEntry e : entries) {
             if (e.type() == EntryType.WHITEOUT) {
-                Version v = fs.get(e.path());
-                if (v != null) {
-                    long b = fs.remove(e.path(), i);
-                    files.add(removal(v, b));
+                if (fs.exists(e.path())) {
+                    FileChange gone = removal(fs, e.path());
+                    fs.remove(e.path(), i);
+                    files.add(gone);
                     removed++;
                 }
             } else if (e.type() == EntryType.OPAQUE) {
-                for (Version child : fs.children(e.path())) {
-                    if (!present.contains(child.entry().path())) {
-                        files.add(removal(child, subtreeBytes(fs, child)));
+                for (String child : fs.children(e.path())) {
+                    if (!present.contains(child)) {
+                        files.add(removal(fs, child));
                         removed++;
                     }
                 }
@@ -127,19 +127,18 @@ public final class LayerAnalysis {
                 removed);
     }
 
-    private static FileChange removal(Version v, long bytes) {
-        LayerEntry e = v.entry();
-        return new FileChange(e.path(), e.type(), e.mode(), bytes, e.linkTarget(), Change.REMOVED);
-    }
-
-    private static long subtreeBytes(Filesystem fs, Version v) {
-        long b = v.bytes();
-        if (v.entry().type() == EntryType.DIR) {
-            for (Version d : fs.under(v.entry().path()).values()) {
-                b += d.bytes();
-            }
+    /** A removal of what {@code path} shows now: its type and mode (a folder if only implied), the bytes it hides. */
+    private static FileChange removal(Filesystem fs, String path) {
+        Version v = fs.get(path);
+        long bytes = v == null ? 0 : v.bytes();
+        for (Version d : fs.under(path).values()) {
+            bytes += d.bytes();
         }
-        return b;
+        if (v == null) {
+            return new FileChange(path, EntryType.DIR, 0755, bytes, null, Change.REMOVED);
+        }
+        LayerEntry e = v.entry();
+        return new FileChange(path, e.type(), e.mode(), bytes, e.linkTarget(), Change.REMOVED);
     }
 
     private static boolean visibleThroughLink(ImageContent image, Filesystem fin, Version file,
