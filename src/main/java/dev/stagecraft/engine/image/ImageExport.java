@@ -4,6 +4,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.stagecraft.engine.EngineEndpoint;
+import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Opens {@code GET /images/{name}/get}, the engine's export of an image, as a stream. Its own
- * HTTP client sets a read timeout that applies to every read, not to the whole export: an engine
+ * Opens {@code GET /images/{name}/get}, the engine's export of an image, as a stream: over a Unix
+ * socket with the JDK's channels ({@link UnixSocketGet}), elsewhere (TCP, TLS) through
+ * docker-java. Its own HTTP client sets a read timeout that applies to every read, not to the whole export: an engine
  * that sends nothing for that long (before the first byte or in the middle) is an error, a long
  * export that keeps coming is fine. Closing the stream aborts the request (nothing is drained).
  * Blocking; one export per instance; the stream may be closed from another thread.
@@ -30,6 +32,27 @@ final class ImageExport {
      *                    image's size
      */
     static InputStream open(EngineEndpoint endpoint, String image, Duration readTimeout) throws IOException {
+        String path = "/images/" + URLEncoder.encode(image, StandardCharsets.UTF_8) + "/get";
+        if (endpoint.unixSocket()) {
+            UnixSocketGet.Answer answer;
+            try {
+                answer = UnixSocketGet.get(endpoint.socketPath(), path, readTimeout);
+            } catch (IOException e) {
+                throw failure(image, e, readTimeout);
+            }
+            if (answer.status() != 200) {
+                String body;
+                try (InputStream in = answer.body()) {
+                    body = new String(in.readNBytes(4096), StandardCharsets.UTF_8).strip();
+                }
+                if (answer.status() == 404) {
+                    throw new ImageNotFoundException(image);
+                }
+                throw new IOException("can't export " + image + ": HTTP " + answer.status() + " " + body);
+            }
+            InputStream body = answer.body();
+            return guarded(body, image, readTimeout, body::close);
+        }
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(endpoint.host())
                 .withDockerTlsVerify(endpoint.tlsVerify());
@@ -46,7 +69,7 @@ final class ImageExport {
                 .build();
         DockerHttpClient.Request request = DockerHttpClient.Request.builder()
                 .method(DockerHttpClient.Request.Method.GET)
-                .path("/images/" + URLEncoder.encode(image, StandardCharsets.UTF_8) + "/get")
+                .path(path)
                 .build();
         DockerHttpClient.Response response;
         try {
@@ -69,7 +92,16 @@ final class ImageExport {
             }
             throw new IOException("can't export " + image + ": HTTP " + status + " " + body);
         }
-        return new FilterInputStream(response.getBody()) {
+        return guarded(response.getBody(), image, readTimeout, () -> {
+            // not the body's close, which drains the rest: docker-java's httpclient5 response aborts the request
+            response.close();
+            closeQuietly(http);
+        });
+    }
+
+    /** The body, its failures turned into one line; closing it runs {@code closer} once. */
+    private static InputStream guarded(InputStream body, String image, Duration readTimeout, Closeable closer) {
+        return new FilterInputStream(body) {
             private boolean closed;
 
             @Override
@@ -100,13 +132,12 @@ final class ImageExport {
             }
 
             @Override
-            public synchronized void close() {
+            public synchronized void close() throws IOException {
                 if (closed) {
                     return;
                 }
                 closed = true;
-                response.close(); // docker-java's httpclient5 response aborts the request: no draining
-                closeQuietly(http);
+                closer.close();
             }
         };
     }

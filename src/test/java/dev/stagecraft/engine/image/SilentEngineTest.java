@@ -6,13 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.stagecraft.engine.Engine;
 import dev.stagecraft.engine.EngineEndpoint;
 import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -20,8 +29,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An engine on loopback that answers the inspect but then never sends the export, or sends part of
@@ -31,17 +41,52 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class SilentEngineTest {
     private ServerSocket server;
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private ServerSocketChannel unixServer;
+    private final List<Closeable> closeables = new CopyOnWriteArrayList<>();
     private final CountDownLatch exportAsked = new CountDownLatch(1);
 
-    /** @param partial bytes of export to send before going silent; -1 for not even the headers */
-    private Engine engine(int partial) throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+
+    /**
+     * @param partial bytes of export to send before going silent; -1 for not even the headers
+     * @param unix    listen on a Unix socket (the JDK channel path) rather than TCP (docker-java's)
+     */
+    private Engine engine(int partial, boolean unix) throws IOException {
+        String host;
+        if (unix) {
+            Path sock = Files.createTempDirectory("silent-engine").resolve("docker.sock");
+            ServerSocketChannel ch = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            ch.bind(UnixDomainSocketAddress.of(sock));
+            unixServer = ch;
+            host = "unix://" + sock;
+            accept(() -> {
+                SocketChannel c = ch.accept();
+                closeables.add(c);
+                return new Streams(Channels.newInputStream(c), Channels.newOutputStream(c));
+            }, partial);
+        } else {
+            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            host = "tcp://127.0.0.1:" + server.getLocalPort();
+            accept(() -> {
+                Socket s = server.accept();
+                closeables.add(s);
+                return new Streams(s.getInputStream(), s.getOutputStream());
+            }, partial);
+        }
+        return Engine.connect(EngineEndpoint.of(host, "test"));
+    }
+
+    record Streams(InputStream in, OutputStream out) {
+    }
+
+    interface Acceptor {
+        Streams accept() throws IOException;
+    }
+
+    private void accept(Acceptor acceptor, int partial) {
         Thread t = new Thread(() -> {
             try {
-                while (!server.isClosed()) {
-                    Socket s = server.accept();
-                    sockets.add(s);
+                while (true) {
+                    Streams s = acceptor.accept();
                     Thread h = new Thread(() -> serve(s, partial), "fake-engine-conn");
                     h.setDaemon(true);
                     h.start();
@@ -52,13 +97,12 @@ class SilentEngineTest {
         }, "fake-engine");
         t.setDaemon(true);
         t.start();
-        return Engine.connect(EngineEndpoint.of("tcp://127.0.0.1:" + server.getLocalPort(), "test"));
     }
 
-    private void serve(Socket s, int partial) {
+    private void serve(Streams s, int partial) {
         try {
-            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
-            OutputStream out = s.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.in(), StandardCharsets.ISO_8859_1));
+            OutputStream out = s.out();
             while (true) {
                 String request = in.readLine();
                 if (request == null) {
@@ -92,33 +136,41 @@ class SilentEngineTest {
 
     @AfterEach
     void close() throws IOException {
-        server.close();
-        for (Socket s : sockets) {
-            s.close();
+        if (server != null) {
+            server.close();
+        }
+        if (unixServer != null) {
+            unixServer.close();
+        }
+        for (Closeable c : closeables) {
+            c.close();
         }
     }
 
-    @Test
-    void anEngineThatNeverSendsTheExportIsAnErrorAfterTheReadTimeout() throws Exception {
-        try (Engine e = engine(-1)) {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anEngineThatNeverSendsTheExportIsAnErrorAfterTheReadTimeout(boolean unix) throws Exception {
+        try (Engine e = engine(-1, unix)) {
             IOException x = assertThrows(IOException.class,
                     () -> new ImageReader(e, Duration.ofSeconds(1)).read("silent:1", ReadControl.plain()));
             assertEquals("the engine sent nothing for 1 s while exporting sha256:5ea1", x.getMessage());
         }
     }
 
-    @Test
-    void anExportThatStopsHalfwayIsAnErrorAfterTheReadTimeout() throws Exception {
-        try (Engine e = engine(1536)) {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anExportThatStopsHalfwayIsAnErrorAfterTheReadTimeout(boolean unix) throws Exception {
+        try (Engine e = engine(1536, unix)) {
             IOException x = assertThrows(IOException.class,
                     () -> new ImageReader(e, Duration.ofSeconds(1)).read("silent:1", ReadControl.plain()));
             assertEquals("the engine sent nothing for 1 s while exporting sha256:5ea1", x.getMessage());
         }
     }
 
-    @Test
-    void aCancelEndsAReadTheEngineLeftHanging() throws Exception {
-        try (Engine e = engine(1536)) {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aCancelEndsAReadTheEngineLeftHanging(boolean unix) throws Exception {
+        try (Engine e = engine(1536, unix)) {
             ReadControl control = ReadControl.plain();
             Thread canceller = new Thread(() -> {
                 try {
