@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code stagecraft} command and its subcommands. Runs on the calling thread. */
 @Command(name = "stagecraft", mixinStandardHelpOptions = true, version = "stagecraft 0.1.0",
         description = "A workbench for multi-stage Dockerfiles.",
-        subcommands = {GraphCommand.class, PrintCommand.class, LintCommand.class, BuildCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GraphCommand.class, PrintCommand.class, LintCommand.class, BuildCommand.class, LayersCommand.class,
+                DiffCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:--strict and the Dockerfile has errors",
                 "2:bad input (a file that is not a Dockerfile, unknown options)"})
