@@ -34,4 +34,12 @@ class LayeringTest {
                         "dev.stagecraft.project..", "dev.stagecraft.cli..", "dev.stagecraft.ui..", "dev.stagecraft.app..")
                 .check(MAIN);
     }
+
+    @Test
+    void diagramsUseOnlyTheDockerfileModel() {
+        noClasses().that().resideInAPackage("dev.stagecraft.diagram..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.stagecraft.diagram..",
+                        "dev.stagecraft.dockerfile..", "java..")
+                .check(MAIN);
+    }
 }
