@@ -57,6 +57,7 @@ final class GraphCanvas extends Pane {
     private Map<EdgeView, EdgeView.Route> homeRoutes;
     private final Text measure = new Text();
     private Label labelProbe;
+    private Metrics metrics;
 
     /** What makes an edge view the same across re-parses. */
     private record EdgeKey(Region from, Region to, EdgeKind kind, String text, int lane) {
@@ -141,21 +142,25 @@ final class GraphCanvas extends Pane {
     void arrange() {
         leaveFocusLayout();
         placed.clear();
+        size(stages);
         place(allNodes());
         applyFocus();
     }
 
-    /** Gives new nodes the width their text needs (after the theme's CSS has given them their fonts). */
-    private void size(List<StageNodeView> made) {
-        if (made.isEmpty()) {
-            return;
+    /** Gives {@code nodes} the width their text needs in the theme's fonts, full or compact. */
+    private void size(List<? extends Region> nodes) {
+        if (metrics == null || metrics.scene() != getScene()) {
+            metrics = new Metrics(NodeMetrics.of(this), getScene());
         }
-        if (getScene() != null) {
-            applyCss();
+        for (Region r : nodes) {
+            if (r instanceof StageNodeView v && v.stage() != null) {
+                v.setBoxWidth(metrics.metrics().width(v.stage(), v.isTarget(), v.detailsLine()));
+            }
         }
-        for (StageNodeView v : made) {
-            v.setBoxWidth(Math.ceil(v.neededWidth()));
-        }
+    }
+
+    /** The fonts measured in one scene (a pane moved to another window measures again). */
+    private record Metrics(NodeMetrics metrics, javafx.scene.Scene scene) {
     }
 
     /** One node per distinct external image; returns the ones that are new and need a place. */
@@ -393,6 +398,7 @@ final class GraphCanvas extends Pane {
         if (visible.isEmpty()) {
             return;
         }
+        size(visible); // collapsed images lengthen the details line
         Map<Region, String> ids = ids(visible);
         StageLayout.Layout layout = StagePlacement.layout(boxes(visible, ids), links(drawn, ids));
         Map<String, Region> byId = new HashMap<>();

@@ -12,9 +12,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * One stage on the canvas. In full form: name (or #index), base image, platform, instruction
@@ -34,7 +31,7 @@ final class StageNodeView extends StackPane {
     /** Room kept in the bottom row for a badge, so the one a build adds later does not move the details. */
     static final double BADGE_ROOM = 64;
     /** The body's horizontal padding (graph.css: 6 12 6 10), its border, the name row's spacing, and a pixel to spare. */
-    private static final double INSETS = 34;
+    static final double INSETS = 34;
 
     private final Label name = new Label();
     private final HBox top;
@@ -77,6 +74,9 @@ final class StageNodeView extends StackPane {
         StackPane.setAlignment(handle, Pos.CENTER_RIGHT);
         handle.setTranslateX(6);
         setBoxWidth(WIDTH);
+        if (!compact) {
+            makeFull();
+        }
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
             if (tooltip == null) {
                 tooltip = new Tooltip(tooltipText());
@@ -124,6 +124,31 @@ final class StageNodeView extends StackPane {
         }
     }
 
+    /** Shows the "final image" tag (as on the target) without a stage: for measuring. */
+    void setTargetTag(boolean on) {
+        target = on;
+        if (on && tag == null) {
+            makeTag();
+        }
+    }
+
+    Label tagLabel() {
+        return tag;
+    }
+
+    /** The details line as shown in full form: instructions, platform, collapsed images. */
+    String detailsLine() {
+        if (stage == null) {
+            return "";
+        }
+        String count = stage.instructionCount() + (stage.instructionCount() == 1 ? " instruction" : " instructions");
+        String text = stage.platform() != null ? count + " · " + stage.platform() : count;
+        if (!images.isEmpty()) {
+            text += images.size() == 1 ? " · 1 image" : " · " + images.size() + " images";
+        }
+        return text;
+    }
+
     private void makeTag() {
         tag = new Label("final image");
         tag.getStyleClass().add("target-tag");
@@ -133,12 +158,7 @@ final class StageNodeView extends StackPane {
 
     private void fillDetails() {
         base.setText(stage.baseResolved().isEmpty() ? stage.base() : stage.baseResolved());
-        String count = stage.instructionCount() + (stage.instructionCount() == 1 ? " instruction" : " instructions");
-        String text = stage.platform() != null ? count + " · " + stage.platform() : count;
-        if (!images.isEmpty()) {
-            text += images.size() == 1 ? " · 1 image" : " · " + images.size() + " images";
-        }
-        details.setText(text);
+        details.setText(detailsLine());
     }
 
     private String tooltipText() {
@@ -203,6 +223,15 @@ final class StageNodeView extends StackPane {
 
     boolean compact() {
         return compact;
+    }
+
+    /** Whether the base image and details are shown (the full form). */
+    boolean showsDetails() {
+        return base != null && base.isVisible() && bottom.isVisible();
+    }
+
+    boolean isTarget() {
+        return target;
     }
 
     private void makeFull() {
@@ -290,28 +319,6 @@ final class StageNodeView extends StackPane {
         return boxWidth;
     }
 
-    /**
-     * The width this node's text needs (after CSS): its full form with room for a badge, and its
-     * compact name, within {@link #WIDTH}..{@link #MAX_WIDTH}, but never less than its name needs.
-     */
-    double neededWidth() {
-        double nameWidth = measure(name.getText(), name.getFont(), FontWeight.BOLD, name.getFont().getSize());
-        double compactName = Math.min(MAX_WIDTH, measure(name.getText(), name.getFont(), FontWeight.BOLD, COMPACT_FONT) + INSETS);
-        double need = Math.max(WIDTH, compactName);
-        if (base != null && !compact) {
-            need = Math.max(need, body.prefWidth(-1) + (badge == null || !badge.isVisible() ? BADGE_ROOM : 0));
-        }
-        return Math.max(need, nameWidth + INSETS + (tag != null && tag.isVisible() ? tag.prefWidth(-1) + 6 : 0));
-    }
-
-    private static final Text MEASURE = new Text();
-
-    private static double measure(String s, Font font, FontWeight weight, double size) {
-        MEASURE.setFont(Font.font(font.getFamily(), weight, size));
-        MEASURE.setText(s);
-        return MEASURE.getLayoutBounds().getWidth();
-    }
-
     @Override
     protected void layoutChildren() {
         // a badge or a rename that needs more room makes the node wider, never cut
@@ -319,6 +326,7 @@ final class StageNodeView extends StackPane {
             double need = body.prefWidth(-1);
             if (need > boxWidth + 0.5) {
                 setBoxWidth(Math.ceil(need));
+                resize(boxWidth, HEIGHT); // now: the canvas would only size it to its new width on a later pass
             }
         }
         super.layoutChildren();
@@ -345,14 +353,7 @@ final class StageNodeView extends StackPane {
     }
 
     String detailsText() {
-        if (details != null) {
-            return details.getText();
-        }
-        if (stage == null) {
-            return "";
-        }
-        return stage.instructionCount() + (stage.instructionCount() == 1 ? " instruction" : " instructions")
-                + (stage.platform() != null ? " · " + stage.platform() : "");
+        return detailsLine();
     }
 
     /** The box the theme paints (for export). */
