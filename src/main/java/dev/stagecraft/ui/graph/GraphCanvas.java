@@ -58,6 +58,8 @@ final class GraphCanvas extends Pane {
     private final Text measure = new Text();
     private Label labelProbe;
     private Metrics metrics;
+    /** While the graph is large: the area (graph coordinates) whose nodes and edges are live. */
+    private Bounds liveArea;
 
     /** What makes an edge view the same across re-parses. */
     private record EdgeKey(Region from, Region to, EdgeKind kind, String text, int lane) {
@@ -112,9 +114,13 @@ final class GraphCanvas extends Pane {
             }
             now.add(v);
         }
-        List<StageNodeView> gone = old.stream().filter(v -> !now.contains(v)).toList();
+        java.util.Set<StageNodeView> staying = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        staying.addAll(now);
+        List<StageNodeView> gone = old.stream().filter(v -> !staying.contains(v)).toList();
         getChildren().removeAll(gone);
-        getChildren().addAll(made);
+        if (!big) {
+            getChildren().addAll(made); // a large graph's nodes go live as they come into view (cull)
+        }
         stages = now;
         placed = kept;
         graph = g;
@@ -128,6 +134,7 @@ final class GraphCanvas extends Pane {
             full = place(fresh);
         }
         applyFocus();
+        recull();
         return full;
     }
 
@@ -319,7 +326,9 @@ final class GraphCanvas extends Pane {
             edges.add(edge);
         }
         old.values().forEach(views -> views.forEach(EdgeView::dispose));
-        if (!edges.equals(before)) {
+        if (large(g)) {
+            edgeLayer.getChildren().retainAll(new java.util.HashSet<>(edges)); // the rest go live as they come into view
+        } else if (!edges.equals(before) || edgeLayer.getChildren().size() != edges.size()) {
             edgeLayer.getChildren().setAll(edges);
         }
     }
@@ -327,6 +336,79 @@ final class GraphCanvas extends Pane {
     private Region node(String id) {
         return id.startsWith(GraphPlan.IMAGE) ? externals.get(id.substring(GraphPlan.IMAGE.length()))
                 : stages.get(Integer.parseInt(id.substring(2)));
+    }
+
+    /**
+     * Only what is in or near {@code view} (graph coordinates) lives in the scene while the graph
+     * is large: nodes and edges outside it are detached, so CSS, layout and picking never see the
+     * other thousands. A small graph is all live. Cheap when the view stays within the live area.
+     */
+    void cull(Bounds view) {
+        if (graph == null) {
+            return;
+        }
+        if (!large(graph)) {
+            if (liveArea != null) {
+                liveArea = null;
+                for (StageNodeView v : stages) {
+                    if (v.getParent() != this) {
+                        getChildren().add(v);
+                    }
+                }
+                edgeLayer.getChildren().setAll(edges);
+            }
+            return;
+        }
+        if (view == null || liveArea != null && liveArea.contains(view)) {
+            return;
+        }
+        liveArea = new BoundingBox(view.getMinX() - view.getWidth() / 2, view.getMinY() - view.getHeight() / 2,
+                view.getWidth() * 2, view.getHeight() * 2);
+        attachWithin(liveArea);
+    }
+
+    /** Makes every node and edge whose box meets {@code area} live, and detaches the others. */
+    private void attachWithin(Bounds area) {
+        List<javafx.scene.Node> add = new ArrayList<>();
+        List<javafx.scene.Node> remove = new ArrayList<>();
+        for (Region r : allNodes()) {
+            boolean in = area == null || area.intersects(r.getLayoutX(), r.getLayoutY(), r.getPrefWidth(), r.getPrefHeight());
+            if (in && r.getParent() != this) {
+                add.add(r);
+            } else if (!in && r.getParent() == this) {
+                remove.add(r);
+            }
+        }
+        getChildren().removeAll(remove);
+        getChildren().addAll(add);
+        List<EdgeView> live = new ArrayList<>();
+        for (EdgeView e : edges) {
+            Region a = e.fromNode();
+            Region b = e.toNode();
+            double minX = Math.min(a.getLayoutX(), b.getLayoutX());
+            double minY = Math.min(a.getLayoutY(), b.getLayoutY());
+            double maxX = Math.max(a.getLayoutX() + a.getPrefWidth(), b.getLayoutX() + b.getPrefWidth());
+            double maxY = Math.max(a.getLayoutY() + a.getPrefHeight(), b.getLayoutY() + b.getPrefHeight());
+            if (area == null || area.intersects(minX, minY, maxX - minX, maxY - minY)) {
+                live.add(e);
+            }
+        }
+        edgeLayer.getChildren().setAll(live);
+    }
+
+    /** Makes the whole graph live (for an export), until the next {@link #cull}. */
+    void attachAll() {
+        if (liveArea != null) {
+            liveArea = null;
+            attachWithin(null);
+        }
+    }
+
+    /** Forgets the live area: the next {@link #cull} recomputes it (nodes moved). */
+    void recull() {
+        if (liveArea != null) {
+            liveArea = new BoundingBox(0, 0, 0, 0);
+        }
     }
 
     private static StageMatch.Entry entry(Stage s) {

@@ -137,7 +137,9 @@ public final class GraphView extends Region {
 
     private void viewChanged() {
         double s = interaction.scale();
-        canvas.setCompact(s < FULL_ZOOM - 1e-9, viewBounds());
+        Bounds view = viewBounds();
+        canvas.cull(view);
+        canvas.setCompact(s < FULL_ZOOM - 1e-9, view);
         requestLayout();
     }
 
@@ -212,6 +214,7 @@ public final class GraphView extends Region {
         if (focus != GraphFocus.ALL) {
             applyFocus(); // the focus follows the new text
         }
+        canvas.cull(viewBounds());
         showSelection();
         showProblem();
         minimapDirty = true;
@@ -356,6 +359,8 @@ public final class GraphView extends Region {
         int anchor = focusAnchor == null ? -1 : canvas.stageNodes().indexOf(focusAnchor);
         BitSet shown = focus == GraphFocus.ALL ? null : focus.shown(g, target, anchor < 0 ? null : anchor);
         canvas.setFocus(shown, !imagesCollapsed);
+        canvas.recull();
+        canvas.cull(viewBounds());
         Integer sel = selected.get();
         if (sel != null && !canvas.stageNodes().get(sel).isVisible()) {
             selected.set(null);
@@ -379,6 +384,8 @@ public final class GraphView extends Region {
     /** Places nodes as saved (from the sidecar); these win over the layout, now and for stages yet to come. */
     public void setPositions(Map<String, Point2D> positions) {
         canvas.setPositions(positions);
+        canvas.recull();
+        canvas.cull(viewBounds());
         minimapDirty = true;
         requestLayout();
     }
@@ -387,6 +394,7 @@ public final class GraphView extends Region {
     public void arrange() {
         if (canvas.graph() != null) {
             canvas.arrange();
+            canvas.recull();
             minimapDirty = true;
             fit();
         }
@@ -545,7 +553,12 @@ public final class GraphView extends Region {
 
     /** Writes the shown graph, not just what is in view, and the legend, as a PNG at twice the screen resolution. */
     public void exportPng(Path file) throws IOException {
-        GraphExport.png(this, canvas, legend, file);
+        try {
+            canvas.attachAll();
+            GraphExport.png(this, canvas, legend, file);
+        } finally {
+            canvas.cull(viewBounds());
+        }
     }
 
     /** Writes the shown graph and the legend as SVG, in the theme's colours. */
@@ -555,7 +568,12 @@ public final class GraphView extends Region {
 
     /** The shown graph and the legend as an image (for Copy as PNG). */
     public WritableImage image() {
-        return GraphExport.image(this, canvas, legend);
+        try {
+            canvas.attachAll();
+            return GraphExport.image(this, canvas, legend);
+        } finally {
+            canvas.cull(viewBounds());
+        }
     }
 
     /** The shown stages and the edges among them as a Mermaid flowchart (for Copy as Mermaid). */
