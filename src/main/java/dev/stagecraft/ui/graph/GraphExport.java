@@ -43,8 +43,8 @@ final class GraphExport {
     }
 
     /**
-     * The shown nodes and edges (not just what is in view), full nodes whatever the zoom (a large
-     * graph's stay compact), at twice the screen resolution, with the legend open below them, on
+     * The shown nodes and edges (not just what is in view) as drawn now (compact when zoomed out),
+     * at twice the screen resolution, with the legend open below them, on
      * the pane's background.
      */
     static WritableImage image(GraphView view, GraphCanvas canvas, GraphLegend legend) {
@@ -54,13 +54,11 @@ final class GraphExport {
         boolean legendCollapsed = legend.collapsed();
         List<Transform> saved = List.copyOf(canvas.getTransforms());
         try {
-            canvas.setCompact(false, null);
             canvas.getTransforms().clear();
             legend.setCollapsed(false);
-            canvas.applyCss();
-            canvas.layout();
             legend.applyCss();
             legend.autosize();
+            legend.layout();
             Bounds b = drawnBounds(canvas);
             double scale = Math.min(2, Math.sqrt(MAX_PIXELS / Math.max(1, b.getWidth() * b.getHeight())));
             SnapshotParameters params = new SnapshotParameters();
@@ -93,6 +91,7 @@ final class GraphExport {
             canvas.getTransforms().setAll(saved);
             canvas.setCompact(compact, view.viewBounds());
             legend.setCollapsed(legendCollapsed);
+            view.requestLayout(); // the legend gets the pane's width back
         }
     }
 

@@ -17,8 +17,6 @@ import javafx.scene.layout.Region;
  * many stages. FX thread only.
  */
 final class SizeChart extends ScrollPane {
-    /** Room kept right of the longest bar for its size and change. */
-    private static final double VALUE_ROOM = 150;
 
     private final GridPane rows = new GridPane();
     private List<StageBar> bars = List.of();
@@ -36,7 +34,12 @@ final class SizeChart extends ScrollPane {
         rows.getColumnConstraints().setAll(name, bar);
         setContent(rows);
         setFitToWidth(true);
-        widthProperty().addListener((o, a, b) -> sizeBars());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        sizeBars(); // from the width the chart has now
+        super.layoutChildren();
     }
 
     void show(List<StageBar> bars) {
@@ -69,7 +72,9 @@ final class SizeChart extends ScrollPane {
         long largest = bars.stream().mapToLong(StageBar::bytes).max().orElse(0);
         double nameWidth = rows.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 0)
                 .mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
-        double room = getWidth() - nameWidth - VALUE_ROOM - 32;
+        double valueWidth = values().stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0);
+        // the room left for the longest bar: the chart less the names, the sizes, the gaps, the padding and a scroll bar
+        double room = getWidth() - nameWidth - valueWidth - rows.getHgap() - 6 - 16 - 18;
         for (javafx.scene.Node n : rows.getChildren()) {
             if (GridPane.getColumnIndex(n) == 1) {
                 int row = GridPane.getRowIndex(n);
