@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.diagram.GraphDiagrams;
 import dev.stagecraft.dockerfile.model.GraphOptions;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.dockerfile.syntax.DockerfileParser;

@@ -96,4 +96,12 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..")
                 .check(MAIN);
     }
+
+    @Test
+    void diagramsUseOnlyTheDockerfileModel() {
+        noClasses().that().resideInAPackage("dev.stagecraft.diagram..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.stagecraft.diagram..",
+                        "dev.stagecraft.dockerfile..", "java..")
+                .check(MAIN);
+    }
 }

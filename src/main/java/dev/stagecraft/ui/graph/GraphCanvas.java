@@ -3,38 +3,41 @@ package dev.stagecraft.ui.graph;
 import dev.stagecraft.dockerfile.model.EdgeKind;
 import dev.stagecraft.dockerfile.model.ExternalImage;
 import dev.stagecraft.dockerfile.model.Stage;
-import dev.stagecraft.dockerfile.model.StageEdge;
 import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.ui.graph.layout.GraphPlan;
 import dev.stagecraft.ui.graph.layout.StageLayout;
 import dev.stagecraft.ui.graph.layout.StageMatch;
 import dev.stagecraft.ui.graph.layout.StagePlacement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * What the graph pane draws, in graph coordinates (the pane pans and zooms it): one
  * {@link StageNodeView} per stage, one {@link ExternalImageView} per external image, and the
- * {@link EdgeView}s between them. Re-rendering reuses the node of each stage that is still there
- * (by {@link StageMatch}) so it keeps its place; new nodes get one from {@link StagePlacement}
- * and never move placed ones. FX thread only.
+ * {@link EdgeView}s of {@link GraphPlan} between them. Re-rendering reuses the node of each stage
+ * that is still there (by {@link StageMatch}) so it keeps its place; new nodes get one from
+ * {@link StagePlacement} and never move placed ones. A focus (some stages only, external images
+ * collapsed) lays the shown part out on its own for as long as it lasts; the places of the whole
+ * graph come back after it. FX thread only.
  */
 final class GraphCanvas extends Pane {
-    private static final String IMAGE = "image:";
-    /** About the width of a character of an edge label (0.8 em of the default font). */
-    private static final double LABEL_CHAR = 6.5;
-    /** Room for " · 762 kB" after a build, the gap at the source and the arrow. */
-    private static final double SIZE_ROOM = 80;
+    /** Room for "999.9 MB", the bytes a build adds to a COPY's label on a second line, kept in the layout. */
+    private static final String SIZE_ROOM = "999.9 MB";
 
     private final Group edgeLayer = new Group();
     private final Consumer<StageNodeView> attach;
@@ -44,11 +47,19 @@ final class GraphCanvas extends Pane {
     private final List<EdgeView> edges = new ArrayList<>();
     /** Positions the user chose (dragged or saved) by key; they win over any layout. */
     private Map<String, Point2D> placed = new HashMap<>();
-    private final Map<Ends, EdgeView.Route> routes = new HashMap<>();
     private StageGraph graph;
-
-    private record Ends(Region from, Region to) {
-    }
+    private boolean compact;
+    /** The focus: which stages show (null: all) and whether external images show as nodes. */
+    private BitSet shown;
+    private boolean images = true;
+    /** The whole graph's places and routes while a focus has laid out a part of it; null without a focus. */
+    private Map<Region, Point2D> home;
+    private Map<EdgeView, EdgeView.Route> homeRoutes;
+    private final Text measure = new Text();
+    private Label labelProbe;
+    private Metrics metrics;
+    /** While the graph is large: the area (graph coordinates) whose nodes and edges are live. */
+    private Bounds liveArea;
 
     /** What makes an edge view the same across re-parses. */
     private record EdgeKey(Region from, Region to, EdgeKind kind, String text, int lane) {
@@ -63,17 +74,25 @@ final class GraphCanvas extends Pane {
         setManaged(false);
     }
 
+    /** Whether {@code g} is drawn simplified: compact nodes only, placed without ELK, labels on hover. */
+    static boolean large(StageGraph g) {
+        return g.stages().size() > StagePlacement.LARGE;
+    }
+
     /** Shows {@code g}; returns true if nodes were placed by a fresh layout of the whole graph. */
     boolean show(StageGraph g) {
+        leaveFocusLayout();
+        boolean big = large(g);
         List<StageNodeView> old = stages;
         int[] match = StageMatch.match(old.stream().map(v -> entry(v.stage())).toList(),
                 g.stages().stream().map(GraphCanvas::entry).toList());
         Map<String, Point2D> kept = new HashMap<>(placed);
         old.forEach(v -> kept.remove(v.key()));
         List<StageNodeView> now = new ArrayList<>();
-        List<StageNodeView> fresh = new ArrayList<>();
+        List<Region> fresh = new ArrayList<>();
+        List<StageNodeView> made = new ArrayList<>();
         for (Stage s : g.stages()) {
-            String key = key(s);
+            String key = GraphPlan.key(s);
             StageNodeView v;
             if (match[s.index()] >= 0) {
                 v = old.get(match[s.index()]);
@@ -83,9 +102,9 @@ final class GraphCanvas extends Pane {
                 }
                 v.setKey(key);
             } else {
-                v = new StageNodeView(key);
+                v = new StageNodeView(key, compact || big);
                 attach.accept(v);
-                getChildren().add(v);
+                made.add(v);
                 Point2D saved = kept.get(key);
                 if (saved != null) {
                     v.relocate(saved.getX(), saved.getY());
@@ -95,17 +114,27 @@ final class GraphCanvas extends Pane {
             }
             now.add(v);
         }
-        old.stream().filter(v -> !now.contains(v)).forEach(getChildren()::remove);
+        java.util.Set<StageNodeView> staying = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        staying.addAll(now);
+        List<StageNodeView> gone = old.stream().filter(v -> !staying.contains(v)).toList();
+        getChildren().removeAll(gone);
+        if (!big) {
+            getChildren().addAll(made); // a large graph's nodes go live as they come into view (cull)
+        }
         stages = now;
         placed = kept;
         graph = g;
-        List<ExternalImageView> freshImages = showExternals(g);
+        fresh.addAll(showExternals(g));
         emphasise(g);
-        boolean full = false;
-        if (!fresh.isEmpty() || !freshImages.isEmpty()) {
-            full = place(fresh, freshImages);
-        }
+        collapseImages();
+        size(made);
         showEdges(g);
+        boolean full = false;
+        if (!fresh.isEmpty()) {
+            full = place(fresh);
+        }
+        applyFocus();
+        recull();
         return full;
     }
 
@@ -118,9 +147,27 @@ final class GraphCanvas extends Pane {
 
     /** Lays the whole graph out again, forgetting where the user put nodes. */
     void arrange() {
+        leaveFocusLayout();
         placed.clear();
-        place(new ArrayList<>(stages), new ArrayList<>(externals.values()));
-        showEdges(graph);
+        size(stages);
+        place(allNodes());
+        applyFocus();
+    }
+
+    /** Gives {@code nodes} the width their text needs in the theme's fonts, full or compact. */
+    private void size(List<? extends Region> nodes) {
+        if (metrics == null || metrics.scene() != getScene()) {
+            metrics = new Metrics(NodeMetrics.of(this), getScene());
+        }
+        for (Region r : nodes) {
+            if (r instanceof StageNodeView v && v.stage() != null) {
+                v.setBoxWidth(metrics.metrics().width(v.stage(), v.isTarget(), v.detailsLine()));
+            }
+        }
+    }
+
+    /** The fonts measured in one scene (a pane moved to another window measures again). */
+    private record Metrics(NodeMetrics metrics, javafx.scene.Scene scene) {
     }
 
     /** One node per distinct external image; returns the ones that are new and need a place. */
@@ -144,62 +191,122 @@ final class GraphCanvas extends Pane {
         return fresh;
     }
 
-    /** Puts the fresh nodes where {@link StagePlacement} says; true if that was a full layout. */
-    private boolean place(List<StageNodeView> fresh, List<ExternalImageView> freshImages) {
-        List<StageLayout.Box> boxes = new ArrayList<>();
-        Map<String, Region> byId = new LinkedHashMap<>();
-        Map<String, StageLayout.Point> settled = new LinkedHashMap<>();
-        for (StageNodeView v : stages) {
-            boxes.add(new StageLayout.Box(v.key(), StageNodeView.WIDTH, StageNodeView.HEIGHT));
-            byId.put(v.key(), v);
-        }
-        externals.forEach((image, v) -> {
-            boxes.add(new StageLayout.Box(IMAGE + image, ExternalImageView.WIDTH, ExternalImageView.HEIGHT));
-            byId.put(IMAGE + image, v);
-        });
-        byId.forEach((id, r) -> {
-            if (!fresh.contains(r) && !freshImages.contains(r)) {
-                settled.put(id, new StageLayout.Point(r.getLayoutX(), r.getLayoutY()));
+    /** While images are collapsed, each stage lists the images it uses. */
+    private void collapseImages() {
+        List<List<String>> uses = new ArrayList<>();
+        stages.forEach(v -> uses.add(new ArrayList<>()));
+        if (!images) {
+            for (ExternalImage x : graph.external()) {
+                if (!uses.get(x.to()).contains(x.image())) {
+                    uses.get(x.to()).add(x.image());
+                }
             }
-        });
-        StageLayout.Layout layout = StagePlacement.placeNew(boxes, links(), settled, layerGap());
-        layout.positions().forEach((id, p) -> byId.get(id).relocate(p.x(), p.y()));
-        if (!layout.routes().isEmpty()) {
-            routes.clear(); // a full layout: old routes lead around nodes that are elsewhere now
         }
-        layout.routes().forEach((link, points) -> {
-            Region from = byId.get(link.from());
-            Region to = byId.get(link.to());
-            routes.put(new Ends(from, to), new EdgeView.Route(points.stream().map(p -> new Point2D(p.x(), p.y())).toList(),
-                    new Point2D(from.getLayoutX(), from.getLayoutY()), new Point2D(to.getLayoutX(), to.getLayoutY())));
-        });
-        return !layout.routes().isEmpty() || settled.isEmpty();
+        for (int i = 0; i < stages.size(); i++) {
+            if (!uses.get(i).equals(stages.get(i).images())) {
+                stages.get(i).setImages(uses.get(i));
+            }
+        }
     }
 
     /**
-     * Room between layers for the longest label an edge starts with, and the bytes a build adds to
-     * it, so a copy's label does not run under the node it points at.
+     * Places {@code fresh} where {@link StagePlacement} says among the nodes placed already; with
+     * none placed it is a full layout, whose routes the edges then follow. Returns whether it was.
      */
-    private double layerGap() {
-        int longest = 0;
-        for (StageEdge e : graph.edges()) {
-            if (e.kind() != EdgeKind.BASE) {
-                String text = e.kind() == EdgeKind.COPY ? e.label() : "mount " + (e.label() == null ? "" : e.label());
-                longest = Math.max(longest, text == null ? 0 : EdgeView.shorten(text).length());
+    private boolean place(List<Region> fresh) {
+        List<Region> nodes = allNodes();
+        Map<String, StageLayout.Point> settled = new LinkedHashMap<>();
+        Map<Region, String> ids = ids(nodes);
+        for (Region r : nodes) {
+            if (!fresh.contains(r)) {
+                settled.put(ids.get(r), new StageLayout.Point(r.getLayoutX(), r.getLayoutY()));
             }
         }
-        return longest == 0 ? StageLayout.LAYER_GAP : Math.min(260, longest * LABEL_CHAR + SIZE_ROOM);
+        StageLayout.Layout layout = StagePlacement.placeNew(boxes(nodes, ids), links(edges, ids), settled);
+        Map<String, Region> byId = new HashMap<>();
+        ids.forEach((r, id) -> byId.put(id, r));
+        layout.positions().forEach((id, p) -> byId.get(id).relocate(p.x(), p.y()));
+        if (settled.isEmpty()) {
+            route(edges, layout);
+        }
+        return settled.isEmpty();
     }
 
-    private List<StageLayout.Link> links() {
-        List<StageLayout.Link> links = new ArrayList<>();
-        for (StageEdge e : graph.edges()) {
-            links.add(new StageLayout.Link(stages.get(e.from()).key(), stages.get(e.to()).key()));
+    /** The box ids of the layout: unique even where two stages share a name. */
+    private Map<Region, String> ids(List<Region> nodes) {
+        Map<Region, Integer> index = stageIndex();
+        Map<Region, String> ids = new IdentityHashMap<>();
+        for (Region r : nodes) {
+            ids.put(r, r instanceof StageNodeView ? GraphPlan.stageId(index.get(r))
+                    : GraphPlan.imageKey(((ExternalImageView) r).image()));
         }
-        for (ExternalImage x : graph.external()) {
-            links.add(new StageLayout.Link(IMAGE + x.image(), stages.get(x.to()).key()));
+        return ids;
+    }
+
+    private Map<Region, Integer> stageIndex() {
+        Map<Region, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < stages.size(); i++) {
+            index.put(stages.get(i), i);
+        }
+        return index;
+    }
+
+    private List<StageLayout.Box> boxes(List<Region> nodes, Map<Region, String> ids) {
+        List<StageLayout.Box> boxes = new ArrayList<>();
+        for (Region r : nodes) {
+            boxes.add(new StageLayout.Box(ids.get(r), r.getPrefWidth(), r.getPrefHeight()));
+        }
+        return boxes;
+    }
+
+    /** One link per edge view, with the size its label takes (and a line for the bytes a build adds to a COPY). */
+    private List<StageLayout.Link> links(List<EdgeView> views, Map<Region, String> ids) {
+        boolean labelled = graph != null && !large(graph);
+        List<StageLayout.Link> links = new ArrayList<>();
+        for (EdgeView e : views) {
+            String text = labelled ? e.text() : "";
+            if (text.isEmpty() || e.kind() == EdgeKind.BASE) {
+                links.add(new StageLayout.Link(ids.get(e.fromNode()), ids.get(e.toNode())));
+            } else {
+                double[] size = labelSize(text);
+                if (e.kind() == EdgeKind.COPY) { // a second line for the bytes it carried, after a build
+                    size = new double[] {Math.max(size[0], labelSize(SIZE_ROOM)[0]), 2 * size[1]};
+                }
+                links.add(new StageLayout.Link(ids.get(e.fromNode()), ids.get(e.toNode()), size[0], size[1]));
+            }
         }
         return links;
+    }
+
+    /** A label's width and height as the theme draws {@code .edge-label}. */
+    private double[] labelSize(String text) {
+        if (labelProbe == null) {
+            labelProbe = new Label("x");
+            labelProbe.getStyleClass().add("edge-label");
+            labelProbe.setVisible(false);
+            labelProbe.setManaged(false);
+            getChildren().add(labelProbe);
+            if (getScene() != null) {
+                labelProbe.applyCss();
+            }
+        }
+        measure.setFont(labelProbe.getFont());
+        measure.setText(text);
+        double padding = labelProbe.getInsets().getLeft() + labelProbe.getInsets().getRight();
+        return new double[] {Math.ceil(measure.getLayoutBounds().getWidth() + padding + 2),
+            Math.ceil(Math.max(labelProbe.prefHeight(-1), measure.getLayoutBounds().getHeight()) + 1)};
+    }
+
+    private static void route(List<EdgeView> views, StageLayout.Layout layout) {
+        for (int i = 0; i < views.size(); i++) {
+            EdgeView e = views.get(i);
+            StageLayout.Route r = layout.routes().get(i);
+            e.setRoute(r == null ? null : new EdgeView.Route(
+                    r.points().stream().map(p -> new Point2D(p.x(), p.y())).toList(),
+                    r.label() == null ? null : new Point2D(r.label().x(), r.label().y()),
+                    new Point2D(e.fromNode().getLayoutX(), e.fromNode().getLayoutY()),
+                    new Point2D(e.toNode().getLayoutX(), e.toNode().getLayoutY()), e.fromNode().getPrefWidth()));
+        }
     }
 
     /** Shows {@code g}'s edges, reusing the view of every edge that is still the same (most, while typing). */
@@ -209,61 +316,238 @@ final class GraphCanvas extends Pane {
                 k -> new ArrayDeque<>()).add(e));
         List<EdgeView> before = List.copyOf(edges);
         edges.clear();
-        Map<Region, Integer> lanes = new HashMap<>();
-        Set<Ends> shown = new HashSet<>();
-        for (StageEdge e : g.edges()) {
-            String text = switch (e.kind()) {
-                case BASE -> "";
-                case COPY -> e.label();
-                case MOUNT -> e.label() == null ? "mount" : "mount " + e.label();
-            };
-            edges.add(edge(stages.get(e.from()), stages.get(e.to()), e.kind(), text, lanes, shown, old));
-        }
-        for (ExternalImage x : g.external()) {
-            edges.add(edge(externals.get(x.image()), stages.get(x.to()), x.kind(), x.label(), lanes, shown, old));
+        for (GraphPlan.Edge p : GraphPlan.edges(g, i -> true, true)) {
+            Region from = node(p.from());
+            Region to = node(p.to());
+            ArrayDeque<EdgeView> same = old.get(new EdgeKey(from, to, p.kind(), p.label(), p.lane()));
+            EdgeView edge = same == null || same.isEmpty() ? new EdgeView(from, to, p.kind(), p.label(), p.lane()) : same.poll();
+            edge.setPlan(p);
+            edge.setLabelsShown(!compact && !large(g));
+            edges.add(edge);
         }
         old.values().forEach(views -> views.forEach(EdgeView::dispose));
-        routes.keySet().removeIf(k -> !shown.contains(k));
-        if (!edges.equals(before)) {
+        if (large(g)) {
+            edgeLayer.getChildren().retainAll(new java.util.HashSet<>(edges)); // the rest go live as they come into view
+        } else if (!edges.equals(before) || edgeLayer.getChildren().size() != edges.size()) {
             edgeLayer.getChildren().setAll(edges);
         }
     }
 
-    private EdgeView edge(Region from, Region to, EdgeKind kind, String text, Map<Region, Integer> lanes,
-            Set<Ends> shown, Map<EdgeKey, ArrayDeque<EdgeView>> old) {
-        Ends ends = new Ends(from, to);
-        shown.add(ends);
-        String label = text == null ? "" : text;
-        // labels sit near the source, so each labelled edge leaving a node gets its own lane
-        int lane = label.isEmpty() || kind == EdgeKind.BASE ? 0 : lanes.merge(from, 1, Integer::sum) - 1;
-        ArrayDeque<EdgeView> same = old.get(new EdgeKey(from, to, kind, label, lane));
-        EdgeView edge = same == null || same.isEmpty() ? new EdgeView(from, to, kind, label, lane) : same.poll();
-        EdgeView.Route route = routes.get(ends);
-        if (route != edge.route()) {
-            edge.setRoute(route);
+    private Region node(String id) {
+        return id.startsWith(GraphPlan.IMAGE) ? externals.get(id.substring(GraphPlan.IMAGE.length()))
+                : stages.get(Integer.parseInt(id.substring(2)));
+    }
+
+    /**
+     * Only what is in or near {@code view} (graph coordinates) lives in the scene while the graph
+     * is large: nodes and edges outside it are detached, so CSS, layout and picking never see the
+     * other thousands. A small graph is all live. Cheap when the view stays within the live area.
+     */
+    void cull(Bounds view) {
+        if (graph == null) {
+            return;
         }
-        return edge;
+        if (!large(graph)) {
+            if (liveArea != null) {
+                liveArea = null;
+                for (StageNodeView v : stages) {
+                    if (v.getParent() != this) {
+                        getChildren().add(v);
+                    }
+                }
+                edgeLayer.getChildren().setAll(edges);
+            }
+            return;
+        }
+        if (view == null || liveArea != null && liveArea.contains(view)) {
+            return;
+        }
+        liveArea = new BoundingBox(view.getMinX() - view.getWidth() / 2, view.getMinY() - view.getHeight() / 2,
+                view.getWidth() * 2, view.getHeight() * 2);
+        attachWithin(liveArea);
+    }
+
+    /** Makes every node and edge whose box meets {@code area} live, and detaches the others. */
+    private void attachWithin(Bounds area) {
+        List<javafx.scene.Node> add = new ArrayList<>();
+        List<javafx.scene.Node> remove = new ArrayList<>();
+        for (Region r : allNodes()) {
+            boolean in = area == null || area.intersects(r.getLayoutX(), r.getLayoutY(), r.getPrefWidth(), r.getPrefHeight());
+            if (in && r.getParent() != this) {
+                add.add(r);
+            } else if (!in && r.getParent() == this) {
+                remove.add(r);
+            }
+        }
+        getChildren().removeAll(remove);
+        getChildren().addAll(add);
+        List<EdgeView> live = new ArrayList<>();
+        for (EdgeView e : edges) {
+            Region a = e.fromNode();
+            Region b = e.toNode();
+            double minX = Math.min(a.getLayoutX(), b.getLayoutX());
+            double minY = Math.min(a.getLayoutY(), b.getLayoutY());
+            double maxX = Math.max(a.getLayoutX() + a.getPrefWidth(), b.getLayoutX() + b.getPrefWidth());
+            double maxY = Math.max(a.getLayoutY() + a.getPrefHeight(), b.getLayoutY() + b.getPrefHeight());
+            if (area == null || area.intersects(minX, minY, maxX - minX, maxY - minY)) {
+                live.add(e);
+            }
+        }
+        edgeLayer.getChildren().setAll(live);
+    }
+
+    /** Makes the whole graph live (for an export), until the next {@link #cull}. */
+    void attachAll() {
+        if (liveArea != null) {
+            liveArea = null;
+            attachWithin(null);
+        }
+    }
+
+    /** Forgets the live area: the next {@link #cull} recomputes it (nodes moved). */
+    void recull() {
+        if (liveArea != null) {
+            liveArea = new BoundingBox(0, 0, 0, 0);
+        }
     }
 
     private static StageMatch.Entry entry(Stage s) {
         return new StageMatch.Entry(s.name(), s.base());
     }
 
-    static String key(Stage s) {
-        return s.name() != null ? s.name() : "#" + s.index();
+    // ---- focus -------------------------------------------------------------------------------
+
+    /**
+     * Shows only the stages in {@code stages} (null: all) and external images as nodes or
+     * collapsed into their users; any other view than all-with-images lays the shown part out anew.
+     */
+    void setFocus(BitSet stages, boolean images) {
+        leaveFocusLayout();
+        this.shown = stages == null ? null : (BitSet) stages.clone();
+        this.images = images;
+        if (graph != null) {
+            collapseImages();
+            applyFocus();
+        }
+    }
+
+    boolean focused() {
+        return home != null;
+    }
+
+    private void applyFocus() {
+        if (graph == null) {
+            return;
+        }
+        java.util.Set<String> usedImages = new java.util.HashSet<>();
+        for (ExternalImage x : graph.external()) {
+            if (images && (shown == null || shown.get(x.to()))) {
+                usedImages.add(x.image());
+            }
+        }
+        List<Region> visible = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            boolean on = shown == null || shown.get(i);
+            stages.get(i).setVisible(on);
+            if (on) {
+                visible.add(stages.get(i));
+            }
+        }
+        for (ExternalImageView r : externals.values()) {
+            boolean on = usedImages.contains(r.image());
+            r.setVisible(on);
+            if (on) {
+                visible.add(r);
+            }
+        }
+        List<EdgeView> drawn = new ArrayList<>();
+        for (EdgeView e : edges) {
+            boolean on = e.fromNode().isVisible() && e.toNode().isVisible();
+            e.setVisible(on);
+            if (on) {
+                drawn.add(e);
+            }
+        }
+        if (shown == null && images) {
+            return;
+        }
+        home = new IdentityHashMap<>();
+        homeRoutes = new IdentityHashMap<>();
+        for (Region r : allNodes()) {
+            home.put(r, new Point2D(r.getLayoutX(), r.getLayoutY()));
+        }
+        edges.forEach(e -> homeRoutes.put(e, e.route()));
+        if (visible.isEmpty()) {
+            return;
+        }
+        size(visible); // collapsed images lengthen the details line
+        Map<Region, String> ids = ids(visible);
+        StageLayout.Layout layout = StagePlacement.layout(boxes(visible, ids), links(drawn, ids));
+        Map<String, Region> byId = new HashMap<>();
+        ids.forEach((r, id) -> byId.put(id, r));
+        layout.positions().forEach((id, p) -> byId.get(id).relocate(p.x(), p.y()));
+        route(drawn, layout);
+    }
+
+    /** Puts every node back where the whole graph has it, before a re-parse or another focus. */
+    private void leaveFocusLayout() {
+        if (home == null) {
+            return;
+        }
+        Map<Region, Point2D> back = home;
+        home = null;
+        back.forEach((r, p) -> r.relocate(p.getX(), p.getY()));
+        homeRoutes.forEach(EdgeView::setRoute);
+        homeRoutes = null;
+    }
+
+    // ---- semantic zoom -------------------------------------------------------------------------
+
+    /**
+     * Compact nodes and labels on hover only (zoomed out), or full nodes and labels (zoomed in).
+     * A large graph stays compact outside {@code view} (graph coordinates): only what is seen is
+     * made full.
+     */
+    void setCompact(boolean on, Bounds view) {
+        boolean big = graph != null && large(graph);
+        if (on == compact && !(big && !on)) {
+            return;
+        }
+        compact = on;
+        for (StageNodeView v : stages) {
+            if (on || !big || view == null || view.intersects(v.getBoundsInParent())) {
+                v.setCompact(on);
+            }
+        }
+        edges.forEach(e -> e.setLabelsShown(!on && !big));
+    }
+
+    boolean compact() {
+        return compact;
+    }
+
+    /** Shows the labels of the edges at {@code node} while the pointer is on it. */
+    void hover(Region node, boolean on) {
+        for (EdgeView e : edges) {
+            if (e.fromNode() == node || e.toNode() == node) {
+                e.setHovered(on);
+            }
+        }
     }
 
     // ---- positions ---------------------------------------------------------------------------
 
-    /** Where each stage's node is, keyed by stage name, else {@code #index}. */
+    /** Where each stage's node is in the whole graph, keyed by stage name, else {@code #index}. */
     Map<String, Point2D> positions() {
         Map<String, Point2D> out = new LinkedHashMap<>();
-        stages.forEach(v -> out.put(v.key(), new Point2D(v.getLayoutX(), v.getLayoutY())));
+        stages.forEach(v -> out.put(v.key(), home != null && home.containsKey(v) ? home.get(v)
+                : new Point2D(v.getLayoutX(), v.getLayoutY())));
         return out;
     }
 
     /** Places nodes as saved; keys without a node yet are kept for the stage that comes with that key. */
     void setPositions(Map<String, Point2D> positions) {
+        leaveFocusLayout();
         placed.putAll(positions);
         stages.forEach(v -> {
             Point2D p = positions.get(v.key());
@@ -271,10 +555,14 @@ final class GraphCanvas extends Pane {
                 v.relocate(p.getX(), p.getY());
             }
         });
+        applyFocus();
     }
 
+    /** The user dropped {@code v} here: it stays there (in a focus, only while the focus lasts). */
     void userPlaced(StageNodeView v) {
-        placed.put(v.key(), new Point2D(v.getLayoutX(), v.getLayoutY()));
+        if (home == null) {
+            placed.put(v.key(), new Point2D(v.getLayoutX(), v.getLayoutY()));
+        }
     }
 
     // ---- what the pane, export and tests read ------------------------------------------------
@@ -301,10 +589,35 @@ final class GraphCanvas extends Pane {
         return all;
     }
 
-    /** The stage node under a point in graph coordinates, if any. */
+    /** The nodes the current focus shows. */
+    List<Region> shownNodes() {
+        return allNodes().stream().filter(Region::isVisible).toList();
+    }
+
+    /** The edges the current focus shows. */
+    List<EdgeView> shownEdges() {
+        return edges.stream().filter(EdgeView::isVisible).toList();
+    }
+
+    /** The box around the shown nodes (graph coordinates), or null when none is shown. */
+    Bounds shownBounds() {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Region r : shownNodes()) {
+            minX = Math.min(minX, r.getLayoutX());
+            minY = Math.min(minY, r.getLayoutY());
+            maxX = Math.max(maxX, r.getLayoutX() + r.getPrefWidth());
+            maxY = Math.max(maxY, r.getLayoutY() + r.getPrefHeight());
+        }
+        return minX > maxX ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** The shown stage node under a point in graph coordinates, if any. */
     StageNodeView nodeAt(double x, double y) {
         for (StageNodeView v : stages) {
-            if (x >= v.getLayoutX() && x <= v.getLayoutX() + StageNodeView.WIDTH
+            if (v.isVisible() && x >= v.getLayoutX() && x <= v.getLayoutX() + v.getPrefWidth()
                     && y >= v.getLayoutY() && y <= v.getLayoutY() + StageNodeView.HEIGHT) {
                 return v;
             }

@@ -8,18 +8,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 
 /**
- * Writes the whole graph (not just the part in view) as PNG, a snapshot of the canvas without
- * pan and zoom, or as SVG written from the nodes' and edges' geometry in the theme's colours.
- * FX thread only.
+ * Writes the shown graph (not just the part in view, only the stages a focus shows) and the
+ * legend as PNG, a snapshot of the canvas without pan and zoom above one of the legend, or as SVG
+ * written from the nodes' and edges' geometry in the theme's colours. FX thread only.
  */
 final class GraphExport {
     private static final double MARGIN = 24;
@@ -29,21 +32,92 @@ final class GraphExport {
     private GraphExport() {
     }
 
-    static void png(GraphCanvas canvas, Background background, Path file) throws IOException {
+    /** The most pixels an exported image has (a 1,600-stage graph is scaled down to fit). */
+    private static final double MAX_PIXELS = 24e6;
+
+    static void png(GraphView view, GraphCanvas canvas, GraphLegend legend, Path file) throws IOException {
+        WritableImage image = image(view, canvas, legend);
+        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
+    }
+
+    /**
+     * The shown nodes and edges (not just what is in view) as drawn now (compact when zoomed out),
+     * at twice the screen resolution, with the legend open below them, on
+     * the pane's background.
+     */
+    static WritableImage image(GraphView view, GraphCanvas canvas, GraphLegend legend) {
+        Color fill = view.getBackground() != null && !view.getBackground().getFills().isEmpty()
+                && view.getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE;
+        boolean compact = canvas.compact();
+        boolean legendCollapsed = legend.collapsed();
         List<Transform> saved = List.copyOf(canvas.getTransforms());
-        canvas.getTransforms().clear();
         try {
+            canvas.getTransforms().clear();
+            legend.setCollapsed(false);
+            legend.applyCss();
+            legend.autosize();
+            legend.layout();
+            Bounds b = drawnBounds(canvas);
+            double scale = Math.min(2, Math.sqrt(MAX_PIXELS / Math.max(1, b.getWidth() * b.getHeight())));
             SnapshotParameters params = new SnapshotParameters();
-            params.setFill(background != null && !background.getFills().isEmpty()
-                    && background.getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE);
-            params.setTransform(Transform.scale(2, 2));
-            WritableImage image = canvas.snapshot(params, null);
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-                throw new IOException("no PNG writer available");
+            params.setFill(fill);
+            params.setTransform(Transform.scale(scale, scale));
+            params.setViewport(new Rectangle2D(b.getMinX() * scale, b.getMinY() * scale, Math.ceil(b.getWidth() * scale),
+                    Math.ceil(b.getHeight() * scale)));
+            WritableImage graph = canvas.snapshot(params, null);
+            SnapshotParameters legendParams = new SnapshotParameters();
+            legendParams.setFill(fill);
+            double legendScale = Math.max(1, scale);
+            legendParams.setTransform(Transform.scale(legendScale, legendScale));
+            double legendWidth = Math.min(legend.getWidth(), legend.prefWidth(-1));
+            legendParams.setViewport(new Rectangle2D(0, 0, Math.ceil(legendWidth * legendScale),
+                    Math.ceil(legend.getHeight() * legendScale)));
+            WritableImage key = legend.snapshot(legendParams, null);
+            int w = (int) Math.max(graph.getWidth(), key.getWidth());
+            int h = (int) (graph.getHeight() + key.getHeight());
+            WritableImage out = new WritableImage(w, h);
+            PixelWriter px = out.getPixelWriter();
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    px.setColor(x, y, fill);
+                }
             }
+            px.setPixels(0, 0, (int) graph.getWidth(), (int) graph.getHeight(), graph.getPixelReader(), 0, 0);
+            px.setPixels(0, (int) graph.getHeight(), (int) key.getWidth(), (int) key.getHeight(), key.getPixelReader(), 0, 0);
+            return out;
         } finally {
             canvas.getTransforms().setAll(saved);
+            canvas.setCompact(compact, view.viewBounds());
+            legend.setCollapsed(legendCollapsed);
+            view.requestLayout(); // the legend gets the pane's width back
         }
+    }
+
+    /** The shown nodes, edges and labels, with a margin (graph coordinates). */
+    private static Bounds drawnBounds(GraphCanvas canvas) {
+        Bounds nodes = canvas.shownBounds();
+        if (nodes == null) {
+            return new BoundingBox(0, 0, 220, 60);
+        }
+        double minX = nodes.getMinX();
+        double minY = nodes.getMinY();
+        double maxX = nodes.getMaxX();
+        double maxY = nodes.getMaxY();
+        for (Region r : canvas.shownNodes()) {
+            Bounds b = r.getBoundsInParent(); // with the drop shadow
+            maxX = Math.max(maxX, b.getMaxX());
+            maxY = Math.max(maxY, b.getMaxY());
+        }
+        for (EdgeView e : canvas.shownEdges()) {
+            Bounds b = e.getBoundsInParent();
+            minX = Math.min(minX, b.getMinX());
+            minY = Math.min(minY, b.getMinY());
+            maxX = Math.max(maxX, b.getMaxX());
+            maxY = Math.max(maxY, b.getMaxY());
+        }
+        return new BoundingBox(minX - MARGIN, minY - MARGIN, maxX - minX + 2 * MARGIN, maxY - minY + 2 * MARGIN);
     }
 
     static void svg(GraphCanvas canvas, Path file) throws IOException {
@@ -55,7 +129,7 @@ final class GraphExport {
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (Region r : canvas.allNodes()) {
+        for (Region r : canvas.shownNodes()) {
             minX = Math.min(minX, r.getLayoutX());
             minY = Math.min(minY, r.getLayoutY());
             maxX = Math.max(maxX, r.getLayoutX() + r.getPrefWidth());
@@ -82,21 +156,31 @@ final class GraphExport {
                 .append("</style>\n");
         sb.append(f("<rect x=\"%.1f\" y=\"%.1f\" width=\"100%%\" height=\"100%%\" fill=\"%s\"/>%n", minX - MARGIN,
                 minY - MARGIN, c.background()));
-        for (EdgeView e : canvas.edgeViews()) {
+        for (EdgeView e : canvas.shownEdges()) {
             String kind = e.kind() == EdgeKind.BASE ? "" : " " + e.kind().label();
             sb.append(f("<path class=\"edge%s\" d=\"%s\"/>%n", kind, e.svgPath()));
             List<Double> a = e.arrowPoints();
             sb.append(f("<polygon class=\"arrow\" points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\"/>%n", a.get(0), a.get(1),
                     a.get(2), a.get(3), a.get(4), a.get(5)));
-            if (!e.labelText().isEmpty()) {
-                sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
-                        e.labelX(), e.labelY() + 11, escape(e.labelText())));
+            if (!e.labelContent().isEmpty()) {
+                double x = e.labelPlace().getX() + 3;
+                sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">", x, e.labelPlace().getY() + 11));
+                String[] lines = e.labelContent().split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    sb.append(i == 0 ? escape(lines[i]) : f("<tspan x=\"%.1f\" dy=\"13\">%s</tspan>", x, escape(lines[i])));
+                }
+                sb.append("</text>\n");
             }
         }
         for (StageNodeView n : canvas.stageNodes()) {
-            appendStage(sb, n);
+            if (n.isVisible()) {
+                appendStage(sb, n);
+            }
         }
         for (ExternalImageView r : canvas.externalNodes().values()) {
+            if (!r.isVisible()) {
+                continue;
+            }
             sb.append(f("<g><title>%s</title><rect class=\"external\" x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\""
                     + " rx=\"6\"/>%n", escape(r.image()), r.getLayoutX(), r.getLayoutY(), r.getPrefWidth(), r.getPrefHeight()));
             sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text></g>%n", r.getLayoutX() + 8,
@@ -112,21 +196,21 @@ final class GraphExport {
         double y = n.getLayoutY();
         boolean target = n.hasClass("target");
         sb.append(f("<g%s><title>%s</title>%n", n.hasClass("unused") ? " class=\"unused\"" : "", escape(n.nameText())));
+        double width = n.getPrefWidth();
+        int chars = (int) ((width - 20) / 6.2); // about the width of a character of the small text
         sb.append(f("<rect class=\"node%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" rx=\"8\"/>%n",
-                target ? " target" : "", x, y, StageNodeView.WIDTH, StageNodeView.HEIGHT));
-        sb.append(f("<text class=\"name\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 20,
-                escape(clip(n.nameText(), target ? 16 : 24))));
+                target ? " target" : "", x, y, width, StageNodeView.HEIGHT));
+        sb.append(f("<text class=\"name\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 20, escape(n.nameText())));
         if (target) {
             sb.append(f("<text class=\"tag\" text-anchor=\"end\" x=\"%.1f\" y=\"%.1f\">final image</text>%n",
-                    x + StageNodeView.WIDTH - 10, y + 19));
+                    x + width - 10, y + 19));
         }
         sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 38,
-                escape(clip(n.baseText(), 28))));
-        sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 55,
-                escape(clip(n.detailsText(), n.badgeText() == null ? 28 : 18))));
+                escape(clip(n.baseText(), chars))));
+        sb.append(f("<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 10, y + 55, escape(n.detailsText())));
         if (n.badgeText() != null) {
             sb.append(f("<text class=\"tag\" text-anchor=\"end\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
-                    x + StageNodeView.WIDTH - 10, y + 55, escape(n.badgeText())));
+                    x + width - 10, y + 55, escape(n.badgeText())));
         }
         sb.append("</g>\n");
     }

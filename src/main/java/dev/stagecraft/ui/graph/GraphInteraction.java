@@ -17,7 +17,7 @@ import javafx.scene.transform.Translate;
  * double-click for the stage menu, right-click for the context menus. FX thread only.
  */
 final class GraphInteraction {
-    private static final double MIN_SCALE = 0.2;
+    static final double MIN_SCALE = 0.1;
     private static final double MAX_SCALE = 3;
 
     private final GraphView view;
@@ -45,6 +45,7 @@ final class GraphInteraction {
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
         canvas.getChildren().add(rubberBand);
+        view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> view.requestFocus()); // the keys then go to the graph
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && !e.isConsumed()) {
                 panStart = new Point2D(e.getX() - pan.getX(), e.getY() - pan.getY());
@@ -75,6 +76,8 @@ final class GraphInteraction {
     }
 
     void attach(StageNodeView node) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> canvas.hover(node, true));
+        node.addEventHandler(MouseEvent.MOUSE_EXITED, e -> canvas.hover(node, false));
         node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
@@ -86,7 +89,7 @@ final class GraphInteraction {
             Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
             if (e.isShiftDown() || e.isAltDown() || e.getTarget() == node.handle()) {
                 connecting = node;
-                rubberBand.setStartX(node.getLayoutX() + StageNodeView.WIDTH);
+                rubberBand.setStartX(node.getLayoutX() + node.getPrefWidth());
                 rubberBand.setStartY(node.getLayoutY() + StageNodeView.HEIGHT / 2);
                 rubberBand.setEndX(p.getX());
                 rubberBand.setEndY(p.getY());
@@ -123,6 +126,7 @@ final class GraphInteraction {
                 }
             } else if (moved) {
                 canvas.userPlaced(node);
+                view.nodesMoved();
             }
             dragOffset = null;
         });
@@ -149,6 +153,8 @@ final class GraphInteraction {
 
     /** An external image's node only moves (it is not a stage: no menu, no connection, not saved). */
     void attachImage(ExternalImageView image) {
+        image.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> canvas.hover(image, true));
+        image.addEventHandler(MouseEvent.MOUSE_EXITED, e -> canvas.hover(image, false));
         image.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 e.consume();
@@ -180,6 +186,14 @@ final class GraphInteraction {
                 over.getStyleClass().add("connect-target");
             }
             dropTarget = over;
+        }
+    }
+
+    /** Opens the stage menu of {@code node} below it (the keyboard's context-menu key). */
+    void showMenu(StageNodeView node) {
+        Point2D at = node.localToScreen(12, node.getHeight() - 4);
+        if (at != null) {
+            showMenu(node, at.getX(), at.getY());
         }
     }
 
@@ -239,38 +253,49 @@ final class GraphInteraction {
         return touched;
     }
 
-    /** Scales and pans so every node is in view (never larger than 1:1). */
-    void fit(List<Region> regions, double bottomInset) {
-        fit(regions, MIN_SCALE, bottomInset);
+    /** The zoom, to listen to. */
+    javafx.beans.property.DoubleProperty scaleProperty() {
+        return zoom.xProperty();
+    }
+
+    /** The pan's x and y, to listen to. */
+    Translate panTransform() {
+        return pan;
+    }
+
+    /** Moves the view so graph point {@code p} is at view point ({@code x}, {@code y}); it then counts as the user's. */
+    void centre(Point2D p, double x, double y) {
+        touched = true;
+        pan.setX(x - p.getX() * zoom.getX());
+        pan.setY(y - p.getY() * zoom.getY());
     }
 
     /**
-     * Fits, but never below {@code minScale}: a wide graph then starts at its left end, readable,
-     * and the rest is a pan away. {@code bottomInset} is kept free below the graph (for the legend).
+     * Scales and pans so {@code content} (graph coordinates) is in the middle of a {@code width} ×
+     * {@code height} area, never above 1:1. When that would be below {@code minScale} it is
+     * {@code minScale} instead, centred on {@code centre} (or the content's middle if null). Returns
+     * the scale.
      */
-    void fit(List<Region> regions, double minScale, double bottomInset) {
-        if (regions.isEmpty() || view.getWidth() <= 0) {
-            return;
+    double fit(javafx.geometry.Bounds content, double width, double height, double minScale, Point2D centre) {
+        if (content == null || width <= 0 || height <= 0) {
+            return zoom.getX();
         }
         touched = false;
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Region r : regions) {
-            minX = Math.min(minX, r.getLayoutX());
-            minY = Math.min(minY, r.getLayoutY());
-            maxX = Math.max(maxX, r.getLayoutX() + r.getPrefWidth());
-            maxY = Math.max(maxY, r.getLayoutY() + r.getPrefHeight());
-        }
         double margin = 24;
-        double height = Math.max(view.getHeight() / 2, view.getHeight() - bottomInset);
-        double s = Math.min(1, Math.min((view.getWidth() - 2 * margin) / (maxX - minX),
-                (height - 2 * margin) / (maxY - minY)));
-        s = Math.max(minScale, s);
+        double s = Math.min(1, Math.min((width - 2 * margin) / Math.max(1, content.getWidth()),
+                (height - 2 * margin) / Math.max(1, content.getHeight())));
+        Point2D middle = new Point2D(content.getMinX() + content.getWidth() / 2, content.getMinY() + content.getHeight() / 2);
+        if (s < minScale) {
+            s = minScale;
+            if (centre != null) {
+                middle = centre;
+            }
+        }
+        s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
         zoom.setX(s);
         zoom.setY(s);
-        pan.setX(margin - minX * s + Math.max(0, (view.getWidth() - 2 * margin - (maxX - minX) * s) / 2));
-        pan.setY(margin - minY * s + Math.max(0, (height - 2 * margin - (maxY - minY) * s) / 3));
+        pan.setX(width / 2 - middle.getX() * s);
+        pan.setY(height / 2 - middle.getY() * s);
+        return s;
     }
 }

@@ -2,26 +2,36 @@ package dev.stagecraft.ui.graph;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 
 /**
- * Explains the edge styles, the external image nodes and the node emphasis, and, once a build has painted
- * the nodes, the build states. FX thread only.
+ * A bar below the graph (never over it, so it never covers a node) explaining the edge styles,
+ * the external image nodes and the node emphasis, and, once a build has painted the nodes, the
+ * build states. It collapses to its toggle. FX thread only.
  */
-final class GraphLegend extends VBox {
+final class GraphLegend extends FlowPane {
     private final HBox states = new HBox(4);
+    private final Button toggle = new Button();
+    private boolean collapsed;
 
     GraphLegend() {
-        super(2);
+        super(14, 2);
         getStyleClass().add("graph-legend");
+        setAlignment(Pos.CENTER_LEFT);
+        toggle.getStyleClass().add("legend-toggle");
+        toggle.setFocusTraversable(false);
+        toggle.setOnAction(e -> setCollapsed(!collapsed));
         Label image = new Label("image");
         image.getStyleClass().addAll("external-node", "legend-sample");
         Label tag = new Label("final image");
         tag.getStyleClass().add("target-tag");
-        getChildren().addAll(row(edge("edge-base"), "FROM another stage"),
+        getChildren().addAll(toggle, row(edge("edge-base"), "FROM another stage"),
                 row(edge("edge-copy"), "COPY --from (copied path)"),
                 row(edge("edge-mount"), "RUN --mount from"),
                 row(image, "image used but not built"),
@@ -37,17 +47,40 @@ final class GraphLegend extends VBox {
         states.setVisible(false);
         states.setManaged(false);
         getChildren().add(states);
-        setMouseTransparent(true);
+        addEventHandler(MouseEvent.ANY, MouseEvent::consume); // pressing here neither pans nor clears the selection
+        setCollapsed(false);
     }
 
     /** Shows the build states' row (while some node shows one). */
     void showBuildStates(boolean show) {
-        states.setVisible(show);
-        states.setManaged(show);
+        states.getProperties().put("wanted", show);
+        states.setVisible(show && !collapsed);
+        states.setManaged(show && !collapsed);
     }
 
     boolean showsBuildStates() {
-        return states.isVisible();
+        return Boolean.TRUE.equals(states.getProperties().get("wanted"));
+    }
+
+    /** Folds the legend to its toggle, or opens it. */
+    void setCollapsed(boolean on) {
+        collapsed = on;
+        toggle.setText(on ? "▸ Legend" : "▾ Legend");
+        for (Node n : getChildren()) {
+            if (n != toggle) {
+                boolean show = !on && (n != states || showsBuildStates());
+                n.setVisible(show);
+                n.setManaged(show);
+            }
+        }
+    }
+
+    boolean collapsed() {
+        return collapsed;
+    }
+
+    Button toggle() {
+        return toggle;
     }
 
     private static Node edge(String kind) {

@@ -22,8 +22,11 @@ record SvgPalette(String background, String node, String border, String text, St
         String muted = "#57606a";
         String accent = "#0969da";
         String edge = muted;
-        if (canvas.getParent() instanceof Region pane) {
-            background = fill(pane.getBackground(), background);
+        for (javafx.scene.Parent p = canvas.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof GraphView pane) {
+                background = fill(pane.getBackground(), background);
+                break;
+            }
         }
         for (StageNodeView n : canvas.stageNodes()) {
             Region body = n.body();

@@ -4,10 +4,6 @@ import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,15 +17,14 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The Sizes tab: the headline, a bar per stage (the final image highlighted) and the chosen
+ * The Sizes tab: the headline, a bar per stage (every one visible, its size written beside it, the
+ * final image highlighted) and the chosen
  * stage's layers; clicking a layer puts the editor on its line. Wires controls to the
  * {@link SizesViewModel}. FX thread only.
  */
 public final class SizesView extends BorderPane {
     private final SizesViewModel model;
-    private final CategoryAxis stageAxis = new CategoryAxis();
-    private final NumberAxis sizeAxis = new NumberAxis();
-    private final BarChart<String, Number> chart = new BarChart<>(stageAxis, sizeAxis);
+    private final SizeChart chart = new SizeChart();
 
     public SizesView(SizesViewModel model, IntConsumer goToLine) {
         this.model = model;
@@ -41,9 +36,7 @@ public final class SizesView extends BorderPane {
         setTop(headline);
 
         chart.setId("sizes-chart");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        sizeAxis.setLabel("MB");
+        getStylesheets().add(SizesView.class.getResource("/dev/stagecraft/ui/sizes/sizes.css").toExternalForm());
         model.bars().addListener((ListChangeListener<StageBar>) c -> fillChart());
 
         ComboBox<StageBar> stage = new ComboBox<>(model.bars());
@@ -93,19 +86,7 @@ public final class SizesView extends BorderPane {
     }
 
     private void fillChart() {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (StageBar b : model.bars()) {
-            XYChart.Data<String, Number> d = new XYChart.Data<>(b.name() + "\n" + b.size(), b.bytes() / 1_000_000.0);
-            series.getData().add(d);
-        }
-        chart.getData().setAll(java.util.List.of(series));
-        // BarChart sets each bar's style classes as it adds the bar, so mark the final one afterwards
-        for (int i = 0; i < model.bars().size(); i++) {
-            javafx.scene.Node bar = series.getData().get(i).getNode();
-            if (model.bars().get(i).finalImage() && bar != null) {
-                bar.getStyleClass().add("final-bar");
-            }
-        }
+        chart.show(model.bars());
     }
 
     private static <R> TableColumn<R, String> column(String title, double width, java.util.function.Function<R, String> value) {
@@ -115,7 +96,8 @@ public final class SizesView extends BorderPane {
         return c;
     }
 
-    public BarChart<String, Number> chart() {
+    /** The size chart: a bar per stage, every one visible, the final image highlighted. */
+    SizeChart chart() {
         return chart;
     }
 }

@@ -66,4 +66,32 @@ public interface GraphPort {
     void exportPng(Path file) throws IOException;
 
     void exportSvg(Path file) throws IOException;
+
+    // ---- added for issue 10 (the graph at any size)
+
+    /** Find Stage: selects and reveals the best stage for a name, part of one, a base image or #index; null if none. */
+    Integer findStage(String query);
+
+    /** Opens the Find Stage field over the graph (Ctrl+K on the graph does too). */
+    void showFindStage();
+
+    /** All stages, only what the target needs, or the selection with what it depends on and what depends on it. */
+    void setFocus(dev.stagecraft.ui.graph.GraphFocus focus);
+
+    dev.stagecraft.ui.graph.GraphFocus focus();
+
+    /** Collapses external images into the stages that use them, or shows them as nodes. */
+    void setImagesCollapsed(boolean collapsed);
+
+    /** Folds the legend below the graph, or opens it. */
+    void setLegendCollapsed(boolean collapsed);
+
+    /** Copy as Mermaid: the shown stages as a Mermaid flowchart on the clipboard. */
+    void copyMermaid();
+
+    /** Copy as PNG: the shown graph and the legend as an image on the clipboard. */
+    void copyImage();
+
+    /** Lays the whole graph out again, dropping the places the user chose. */
+    void arrange();
 }

@@ -156,4 +156,51 @@ final class GraphViewPort implements GraphPort {
     public void exportSvg(Path file) throws IOException {
         view.exportSvg(file);
     }
+
+    // ---- added for issue 10
+
+    @Override
+    public Integer findStage(String query) {
+        return view.findStage(query);
+    }
+
+    @Override
+    public void showFindStage() {
+        view.showFindStage();
+    }
+
+    @Override
+    public void setFocus(dev.stagecraft.ui.graph.GraphFocus focus) {
+        view.setFocus(focus);
+    }
+
+    @Override
+    public dev.stagecraft.ui.graph.GraphFocus focus() {
+        return view.focus();
+    }
+
+    @Override
+    public void setImagesCollapsed(boolean collapsed) {
+        view.setImagesCollapsed(collapsed);
+    }
+
+    @Override
+    public void setLegendCollapsed(boolean collapsed) {
+        view.setLegendCollapsed(collapsed);
+    }
+
+    @Override
+    public void copyMermaid() {
+        view.copyMermaid();
+    }
+
+    @Override
+    public void copyImage() {
+        view.copyImage();
+    }
+
+    @Override
+    public void arrange() {
+        view.arrange();
+    }
 }

@@ -37,13 +37,15 @@ class GraphNavigationTest extends FxRobot {
         view.setGraph(StageGraph.parse(Corpus.read(Corpus.file("008-"))));
     }
 
-    /** A point of the pane, on screen, where no node is. */
+    /** A point of the graph's area, on screen, where no node is (nor the minimap). */
     private Point2D empty() {
-        for (double y = 20; y < 560; y += 15) {
+        Bounds minimap = view.minimap().isVisible() ? view.minimap().getBoundsInParent() : null;
+        for (double y = 20; y < view.areaHeight() - 20; y += 15) {
             for (double x = 980; x > 300; x -= 15) {
                 Point2D screen = view.localToScreen(x, y);
                 Point2D graph = view.canvas().screenToLocal(screen);
-                boolean free = view.canvas().allNodes().stream().noneMatch(n -> n.getBoundsInParent()
+                boolean free = (minimap == null || !minimap.intersects(x - 20, y - 20, 40, 40))
+                        && view.canvas().allNodes().stream().noneMatch(n -> n.getBoundsInParent()
                         .intersects(graph.getX() - 20, graph.getY() - 20, 40, 40));
                 if (free) {
                     return screen;
@@ -123,9 +125,10 @@ class GraphNavigationTest extends FxRobot {
 
     @Test
     void clickingANodeSelectsItAndClickingTheBackgroundClears() {
+        int devBase = view.graph().stages().stream().filter(s -> "dev-base".equals(s.name())).findFirst().orElseThrow().index();
+        interact(() -> view.reveal(devBase));
         clickOn(onScreen("dev-base").add(30, 20));
-        assertEquals(Integer.valueOf(view.graph().stages().stream().filter(s -> "dev-base".equals(s.name()))
-                .findFirst().orElseThrow().index()), view.selectedStageProperty().get());
+        assertEquals(Integer.valueOf(devBase), view.selectedStageProperty().get());
         clickOn(empty());
         assertEquals(null, view.selectedStageProperty().get());
     }

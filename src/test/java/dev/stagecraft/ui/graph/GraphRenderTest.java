@@ -99,7 +99,10 @@ class GraphRenderTest extends FxRobot {
                 COPY --from=build /out/lib /lib
                 COPY --from=tools /usr/bin/tool /tool
                 """)));
-        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            view.zoom(1); // zoomed in, labels show
+            view.layout();
+        });
         List<EdgeView> labelled = view.canvas().edgeViews().stream().filter(e -> !e.labelText().isEmpty()).toList();
         assertEquals(4, labelled.size());
         for (EdgeView a : labelled) {

@@ -152,11 +152,11 @@ class GraphReparseTest extends FxRobot {
     void anEdgeTheEditDidNotTouchKeepsItsSizeLabel() {
         int copyLine = view.graph().edges().get(1).line();
         interact(() -> view.setCopyDetail(2, copyLine, "4.2 MB"));
-        assertEquals("/usr/bin/curl · 4.2 MB", view.canvas().edgeViews().get(1).labelText());
+        assertEquals("/usr/bin/curl\n4.2 MB", view.canvas().edgeViews().get(1).labelText());
         show(TEXT.replace("RUN apk add curl", "RUN apk add curl jq"));
-        assertEquals("/usr/bin/curl · 4.2 MB", view.canvas().edgeViews().get(1).labelText());
+        assertEquals("/usr/bin/curl\n4.2 MB", view.canvas().edgeViews().get(1).labelText());
         show(TEXT.replace("/usr/bin/curl /curl", "/usr/bin/curl /bin/curl"));
-        assertEquals("/usr/bin/curl · 4.2 MB", view.canvas().edgeViews().get(1).labelText(), "same source path");
+        assertEquals("/usr/bin/curl\n4.2 MB", view.canvas().edgeViews().get(1).labelText(), "same source path");
         show(TEXT.replace("/usr/bin/curl /curl", "/usr/bin/wget /wget"));
         assertEquals("/usr/bin/wget", view.canvas().edgeViews().get(1).labelText(), "another copy: no old size");
     }

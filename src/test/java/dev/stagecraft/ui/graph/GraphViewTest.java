@@ -264,7 +264,7 @@ class GraphViewTest extends FxRobot {
                                 + (source.getLayoutX() + source.getWidth()));
             }
         }
-        assertTrue(view.canvas().edgeViews().stream().anyMatch(e -> e.labelText().endsWith("· 762 kB")));
+        assertTrue(view.canvas().edgeViews().stream().anyMatch(e -> e.labelText().endsWith("\n762 kB")));
     }
 
     @Test

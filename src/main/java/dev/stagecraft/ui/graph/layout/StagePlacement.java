@@ -6,13 +6,16 @@ import java.util.Map;
 
 /**
  * Finds places for boxes that have none (new stages, new external images) without moving the
- * ones that have: the whole graph is laid out with {@link StageLayout}, and each new box goes
+ * ones that have: the whole graph is laid out (with {@link StageLayout}, or {@link QuickLayout}
+ * above {@link #LARGE} boxes), and each new box goes
  * where that layout puts it relative to a placed neighbour (its source if it has one), then down
  * until it overlaps nothing. With nothing placed yet it is the plain layout. Pure and stateless.
  */
 public final class StagePlacement {
     /** The free space kept between a new box and its neighbours. */
     static final double GAP = 14;
+    /** Above this many boxes the graph is placed by {@link QuickLayout} instead of ELK (which takes seconds at 1,600). */
+    public static final int LARGE = 300;
 
     private StagePlacement() {
     }
@@ -20,18 +23,12 @@ public final class StagePlacement {
     /**
      * Places every box that is not in {@code placed}; the result's positions are only those, in
      * {@code boxes} order. {@code placed} maps box ids to their current top-left corners. The
-     * result's routes are ELK's when nothing was placed (the plain layout), else empty: routes
+     * result's routes are ELK's when nothing was placed (the plain layout), else all null: routes
      * around where the boxes are not would mislead.
      */
     public static StageLayout.Layout placeNew(List<StageLayout.Box> boxes, List<StageLayout.Link> links,
             Map<String, StageLayout.Point> placed) {
-        return placeNew(boxes, links, placed, StageLayout.LAYER_GAP);
-    }
-
-    /** As {@link #placeNew(List, List, Map)}, laying out with {@code layerGap} between layers. */
-    public static StageLayout.Layout placeNew(List<StageLayout.Box> boxes, List<StageLayout.Link> links,
-            Map<String, StageLayout.Point> placed, double layerGap) {
-        StageLayout.Layout layout = StageLayout.layout(boxes, links, layerGap);
+        StageLayout.Layout layout = layout(boxes, links);
         Map<String, StageLayout.Point> laidOut = layout.positions();
         Map<String, StageLayout.Point> out = new LinkedHashMap<>();
         if (placed.keySet().stream().noneMatch(laidOut::containsKey)) {
@@ -58,7 +55,12 @@ public final class StagePlacement {
             taken.put(b.id(), p);
             out.put(b.id(), p);
         }
-        return new StageLayout.Layout(out, Map.of());
+        return new StageLayout.Layout(out, java.util.Collections.nCopies(links.size(), null));
+    }
+
+    /** ELK's layout up to {@link #LARGE} boxes, {@link QuickLayout}'s above. */
+    public static StageLayout.Layout layout(List<StageLayout.Box> boxes, List<StageLayout.Link> links) {
+        return boxes.size() > LARGE ? QuickLayout.layout(boxes, links) : StageLayout.layout(boxes, links);
     }
 
     /** A placed source of {@code id}, else a placed user of it, else the placed box nearest in the layout. */

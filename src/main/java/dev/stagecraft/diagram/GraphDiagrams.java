@@ -1,4 +1,4 @@
-package dev.stagecraft.cli;
+package dev.stagecraft.diagram;
 
 import dev.stagecraft.dockerfile.model.EdgeKind;
 import dev.stagecraft.dockerfile.model.ExternalImage;
@@ -7,24 +7,36 @@ import dev.stagecraft.dockerfile.model.StageEdge;
 import dev.stagecraft.dockerfile.model.StageGraph;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
-/** The stage graph as Graphviz DOT and as a Mermaid flowchart. */
-final class GraphDiagrams {
+/**
+ * The stage graph as Graphviz DOT and as a Mermaid flowchart, for the command line ({@code graph
+ * --format dot|mermaid}) and the window (Copy as Mermaid, of the stages the graph shows). Pure;
+ * any thread.
+ */
+public final class GraphDiagrams {
     private static final int LABEL_MAX = 32;
 
     private GraphDiagrams() {
     }
 
     /** External images get one node each, whatever number of stages use them. */
-    private static Map<String, String> externalIds(StageGraph g) {
+    private static Map<String, String> externalIds(StageGraph g, IntPredicate shown, boolean images) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (ExternalImage x : g.external()) {
-            ids.computeIfAbsent(x.image(), k -> "x" + ids.size());
+            if (images && shown.test(x.to())) {
+                ids.computeIfAbsent(x.image(), k -> "x" + ids.size());
+            }
         }
         return ids;
     }
 
-    static String dot(StageGraph g) {
+    private static Map<String, String> externalIds(StageGraph g) {
+        return externalIds(g, i -> true, true);
+    }
+
+    /** The whole graph as Graphviz DOT. */
+    public static String dot(StageGraph g) {
         StringBuilder sb = new StringBuilder("digraph stages {\n  rankdir=LR;\n");
         sb.append("  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
         sb.append("  edge [fontname=\"Helvetica\", fontsize=10];\n");
@@ -65,32 +77,47 @@ final class GraphDiagrams {
         };
     }
 
-    static String mermaid(StageGraph g) {
+    /** The whole graph as a Mermaid flowchart. */
+    public static String mermaid(StageGraph g) {
+        return mermaid(g, i -> true, true);
+    }
+
+    /**
+     * The stages {@code shown} accepts and the edges among them as a Mermaid flowchart; external
+     * images as nodes when {@code images}, else left out (collapsed into their users).
+     */
+    public static String mermaid(StageGraph g, IntPredicate shown, boolean images) {
         StringBuilder sb = new StringBuilder("flowchart LR\n");
         for (Stage s : g.stages()) {
-            sb.append("  s").append(s.index()).append("[\"").append(mermaidEscape(s.displayName()))
-                    .append("<br/><small>").append(mermaidEscape(s.baseResolved())).append("</small>")
-                    .append(s.index() == g.target() ? "<br/><b>final image</b>" : "").append("\"]\n");
+            if (shown.test(s.index())) {
+                sb.append("  s").append(s.index()).append("[\"").append(mermaidEscape(s.displayName()))
+                        .append("<br/><small>").append(mermaidEscape(s.baseResolved())).append("</small>")
+                        .append(s.index() == g.target() ? "<br/><b>final image</b>" : "").append("\"]\n");
+            }
         }
-        Map<String, String> ext = externalIds(g);
+        Map<String, String> ext = externalIds(g, shown, images);
         ext.forEach((image, id) -> sb.append("  ").append(id).append("([\"").append(mermaidEscape(image)).append("\"])\n"));
         StringBuilder styles = new StringBuilder();
         int link = 0;
         for (StageEdge e : g.edges()) {
-            sb.append("  s").append(e.from()).append(mermaidEdge(e.kind(), e.label())).append("s").append(e.to()).append('\n');
-            linkStyle(styles, link++, e.kind());
+            if (shown.test(e.from()) && shown.test(e.to())) {
+                sb.append("  s").append(e.from()).append(mermaidEdge(e.kind(), e.label())).append("s").append(e.to()).append('\n');
+                linkStyle(styles, link++, e.kind());
+            }
         }
         for (ExternalImage x : g.external()) {
-            sb.append("  ").append(ext.get(x.image())).append(mermaidEdge(x.kind(), x.label())).append("s").append(x.to()).append('\n');
-            linkStyle(styles, link++, x.kind());
+            if (ext.containsKey(x.image()) && shown.test(x.to())) {
+                sb.append("  ").append(ext.get(x.image())).append(mermaidEdge(x.kind(), x.label())).append("s").append(x.to()).append('\n');
+                linkStyle(styles, link++, x.kind());
+            }
         }
         sb.append(styles);
         sb.append("  classDef target stroke-width:3px;\n  classDef unused opacity:0.45;\n  classDef external stroke-dasharray:4 3;\n");
-        if (g.target() >= 0) {
+        if (g.target() >= 0 && shown.test(g.target())) {
             sb.append("  class s").append(g.target()).append(" target;\n");
         }
         for (Stage s : g.stages()) {
-            if (!g.isNeeded(s.index())) {
+            if (shown.test(s.index()) && !g.isNeeded(s.index())) {
                 sb.append("  class s").append(s.index()).append(" unused;\n");
             }
         }
@@ -116,7 +143,7 @@ final class GraphDiagrams {
         };
     }
 
-    static String shorten(String s) {
+    private static String shorten(String s) {
         if (s == null) {
             return "";
         }

@@ -1,0 +1,66 @@
+package dev.stagecraft.ui.graph;
+
+import dev.stagecraft.dockerfile.model.Stage;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * How wide a stage's node must be for its text in both forms, measured with the fonts the theme
+ * gives a node (read once from a probe node), so the layout gets the final width before any node
+ * is drawn and a node does not grow later (which would leave ELK's routes behind). FX thread only.
+ */
+final class NodeMetrics {
+    private final Font name;
+    private final Font small;
+    private final Font compact;
+    private final double tag;
+    private final Text text = new Text();
+
+    private NodeMetrics(Font name, Font small, Font compact, double tag) {
+        this.name = name;
+        this.small = small;
+        this.compact = compact;
+        this.tag = tag;
+    }
+
+    /** The fonts of a full and a compact node as styled in {@code canvas} (its scene's theme and the graph's CSS). */
+    static NodeMetrics of(Pane canvas) {
+        StageNodeView full = new StageNodeView("probe", false);
+        full.setCompact(false);
+        full.setTargetTag(true);
+        StageNodeView small = new StageNodeView("probe", true);
+        full.setVisible(false);
+        small.setVisible(false);
+        canvas.getChildren().addAll(full, small);
+        try {
+            if (canvas.getScene() != null) {
+                full.applyCss();
+                small.applyCss();
+            }
+            Label tag = full.tagLabel();
+            return new NodeMetrics(full.nameLabel().getFont(), full.baseLabel().getFont(), small.nameLabel().getFont(),
+                    tag.prefWidth(-1) + 6);
+        } finally {
+            canvas.getChildren().removeAll(full, small);
+        }
+    }
+
+    /** The width of stage {@code s}'s node: at least {@link StageNodeView#WIDTH}, its name always whole. */
+    double width(Stage s, boolean target, String details) {
+        double nameRow = measure(s.displayName(), name) + (target ? tag : 0);
+        double base = Math.min(measure(s.baseResolved().isEmpty() ? s.base() : s.baseResolved(), small),
+                StageNodeView.MAX_WIDTH - StageNodeView.INSETS);
+        double detailsRow = measure(details, small) + 6 + StageNodeView.BADGE_ROOM;
+        double compactName = Math.min(measure(s.displayName(), compact), StageNodeView.MAX_WIDTH - StageNodeView.INSETS);
+        return Math.ceil(Math.max(StageNodeView.WIDTH, Math.max(Math.max(nameRow, base), Math.max(detailsRow, compactName))
+                + StageNodeView.INSETS));
+    }
+
+    private double measure(String s, Font font) {
+        text.setFont(font);
+        text.setText(s);
+        return text.getLayoutBounds().getWidth();
+    }
+}

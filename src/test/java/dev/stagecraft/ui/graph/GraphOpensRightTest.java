@@ -1,0 +1,168 @@
+package dev.stagecraft.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.testing.Corpus;
+import dev.stagecraft.ui.bench.BigDockerfile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every file from 1 to 200 stages opens right in a pane the size of the window's default graph
+ * pane: fitted and centred with readable names, or at the smallest readable zoom centred on the
+ * target with the minimap showing; never under the legend.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GraphOpensRightTest extends FxRobot {
+    /** About 45 % of a 1,280 px window's width, and its graph's height. */
+    static final double PANE_WIDTH = 560;
+    static final double PANE_HEIGHT = 560;
+
+    private GraphView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(), PANE_WIDTH, PANE_HEIGHT));
+        stage.show();
+    }
+
+    /** A new pane (a document's) opening {@code text}, laid out as the window's first pulse does. */
+    private StageGraph open(String text) {
+        StageGraph g = StageGraph.parse(text);
+        interact(() -> {
+            view = new GraphView();
+            stage.getScene().setRoot(view);
+            view.setGraph(g);
+            view.applyCss();
+            view.layout();
+        });
+        return g;
+    }
+
+    /** What is wrong with how {@code g} opened, or nothing. */
+    private List<String> problems(StageGraph g) {
+        List<String> out = new ArrayList<>();
+        double zoom = view.zoom();
+        double area = view.areaHeight();
+        if (view.legend().getBoundsInParent().getMinY() < area - 0.5) {
+            out.add("the legend reaches into the graph's area");
+        }
+        for (StageNodeView n : view.canvas().stageNodes()) {
+            double px = n.nameLabel().getFont().getSize() * zoom;
+            if (px < 9.9) {
+                out.add(n.nameText() + "'s name is " + px + " px on screen");
+            }
+        }
+        if (view.allInView()) {
+            Bounds c = view.canvas().shownBounds();
+            Bounds shown = view.canvas().localToScreen(c);
+            Bounds pane = view.localToScreen(new javafx.geometry.BoundingBox(0, 0, view.getWidth(), area));
+            double left = shown.getMinX() - pane.getMinX();
+            double right = pane.getMaxX() - shown.getMaxX();
+            double top = shown.getMinY() - pane.getMinY();
+            double bottom = pane.getMaxY() - shown.getMaxY();
+            if (Math.abs(left - right) > 2 || Math.abs(top - bottom) > 2) {
+                out.add("not centred: left " + left + " right " + right + " top " + top + " bottom " + bottom);
+            }
+            if (view.minimap().isVisible()) {
+                out.add("the minimap shows while everything is in view");
+            }
+        } else {
+            if (Math.abs(zoom - GraphView.READABLE_ZOOM) > 1e-6) {
+                out.add("not all in view, yet zoomed to " + zoom + " rather than the readable " + GraphView.READABLE_ZOOM);
+            }
+            StageNodeView t = view.canvas().stageNodes().get(g.target());
+            Bounds b = t.localToScreen(t.getBoundsInLocal());
+            Bounds pane = view.localToScreen(new javafx.geometry.BoundingBox(0, 0, view.getWidth(), area));
+            if (Math.abs(b.getCenterX() - pane.getCenterX()) > 1.5 || Math.abs(b.getCenterY() - pane.getCenterY()) > 1.5) {
+                out.add("the target is not in the middle: " + b + " in " + pane);
+            }
+            if (!view.minimap().isVisible()) {
+                out.add("no minimap although the graph is larger than the view");
+            }
+        }
+        return out;
+    }
+
+    private void shot(String name) throws Exception {
+        String dir = System.getProperty("graph.shots");
+        if (dir != null) {
+            javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+            interact(() -> image[0] = view.snapshot(null, null));
+            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", Path.of(dir, name + ".png").toFile());
+        }
+    }
+
+    @Test
+    void everyCorpusFileOpensFittedOrReadableAroundItsTarget() throws Exception {
+        List<String> all = new ArrayList<>();
+        for (Path f : Corpus.files()) {
+            StageGraph g = open(Corpus.read(f));
+            if (g.stages().isEmpty()) {
+                continue;
+            }
+            problems(g).forEach(p -> all.add(f.getFileName() + ": " + p));
+            shot(f.getFileName().toString());
+        }
+        assertEquals(List.of(), all);
+    }
+
+    @Test
+    void generatedFilesFromOneTo200StagesOpenRight() throws Exception {
+        List<String> all = new ArrayList<>();
+        for (int stages : new int[] {1, 2, 5, 20, 60, 120, 200}) {
+            StageGraph g = open(BigDockerfile.generate(stages, stages * 8));
+            problems(g).forEach(p -> all.add(stages + " stages: " + p));
+            shot("generated-" + stages);
+        }
+        assertEquals(List.of(), all);
+    }
+
+    @Test
+    void aGraphLargerThanThePaneShowsTheMinimapAndFitHidesIt() {
+        StageGraph moby = open(Corpus.read(Corpus.file("008-")));
+        assertTrue(view.minimap().isVisible(), "moby does not fit readable into " + PANE_WIDTH + " px");
+        assertEquals(GraphView.READABLE_ZOOM, view.zoom(), 1e-9);
+        interact(() -> {
+            view.fit();
+            view.layout();
+        });
+        assertTrue(view.allInView());
+        assertTrue(!view.minimap().isVisible(), "everything is in view: no minimap");
+        assertEquals(37, moby.stages().size());
+    }
+
+    @Test
+    void theLegendCollapsesAndTheGraphGetsItsRoom() {
+        open(Corpus.read(Corpus.file("066-")));
+        double before = view.areaHeight();
+        Region legend = view.legend();
+        clickOn(view.legend().toggle());
+        interact(() -> view.layout());
+        assertTrue(view.legendCollapsed());
+        assertTrue(view.areaHeight() > before + 10, "the graph gets the legend's room: " + before + " -> " + view.areaHeight());
+        assertTrue(legend.getBoundsInParent().getMinY() >= view.areaHeight() - 0.5);
+        assertTrue(problems(view.graph()).isEmpty(), problems(view.graph()).toString());
+        clickOn(view.legend().toggle());
+        interact(() -> view.layout());
+        assertTrue(!view.legendCollapsed());
+        assertEquals(before, view.areaHeight(), 0.5);
+    }
+}
