@@ -11,7 +11,7 @@ import dev.stagecraft.engine.image.ImageContent;
 import dev.stagecraft.engine.image.ImageNotFoundException;
 import dev.stagecraft.engine.image.ImageReader;
 import dev.stagecraft.engine.image.ReadControl;
-import dev.stagecraft.report.ByteSize;
+import dev.stagecraft.engine.ByteSize;
 import dev.stagecraft.report.layers.LayerAnalysis;
 import dev.stagecraft.report.layers.LayerOrigins;
 import dev.stagecraft.report.layers.LayersJson;

@@ -1,6 +1,6 @@
 package dev.stagecraft.report.layers;
 
-import dev.stagecraft.report.ByteSize;
+import dev.stagecraft.engine.ByteSize;
 import java.util.Locale;
 
 /** {@code stagecraft diff} for people: both images, the size change, then each differing path. Stateless. */

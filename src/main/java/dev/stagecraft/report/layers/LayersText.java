@@ -1,6 +1,6 @@
 package dev.stagecraft.report.layers;
 
-import dev.stagecraft.report.ByteSize;
+import dev.stagecraft.engine.ByteSize;
 import java.util.Locale;
 
 /** {@code stagecraft layers} for people: a table of layers, the wasted files, the efficiency. Stateless. */

@@ -91,7 +91,4 @@ public interface GraphPort {
 
     /** Copy as PNG: the shown graph and the legend as an image on the clipboard. */
     void copyImage();
-
-    /** Lays the whole graph out again, dropping the places the user chose. */
-    void arrange();
 }

@@ -198,9 +198,4 @@ final class GraphViewPort implements GraphPort {
     public void copyImage() {
         view.copyImage();
     }
-
-    @Override
-    public void arrange() {
-        view.arrange();
-    }
 }
