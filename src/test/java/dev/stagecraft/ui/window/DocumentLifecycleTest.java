@@ -139,7 +139,7 @@ class DocumentLifecycleTest extends WindowTestBase {
         assertTrue(open(a));
         drag(node("build").localToScreen(30, 30), MouseButton.PRIMARY).moveBy(150, 120).drop();
         assertNotEquals(laidOut, positions());
-        clickOn("View").clickOn("Reset Layout");
+        clickOn("View").clickOn("Arrange Automatically");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(laidOut, positions());
         assertNull(window.graph().viewport(), "fitted again");
