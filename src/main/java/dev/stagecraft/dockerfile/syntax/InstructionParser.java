@@ -39,6 +39,9 @@ final class InstructionParser {
     private final Set<String> stageNames;
     private final List<Token> tokens = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** The first '}' at or after {@link #braceFrom} (-1: none), so finding ${...} ends stays linear. */
+    private int braceFrom = Integer.MAX_VALUE;
+    private int braceAt = -1;
 
     private InstructionParser(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
         this.src = src;
@@ -50,10 +53,11 @@ final class InstructionParser {
 
     static Result parse(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
         InstructionParser p = new InstructionParser(src, line, lines, escape, stageNames);
-        return p.parseFrom(0);
+        return p.parseFrom(0, false);
     }
 
-    private Result parseFrom(int from) {
+    /** Parses the instruction starting at {@code from}; {@code trigger}: it is what an ONBUILD runs. */
+    private Result parseFrom(int from, boolean trigger) {
         String text = line.text();
         int len = text.length();
         int i = skipBlanks(text, from);
@@ -85,7 +89,19 @@ final class InstructionParser {
         boolean execForm = false;
         Instruction inner = null;
         switch (keyword) {
-            case "ONBUILD" -> inner = parseOnbuild(argsStart);
+            case "ONBUILD" -> {
+                if (trigger) {
+                    // ONBUILD ONBUILD ...: refused (parseOnbuild says so); read the rest as words, not
+                    // as one more level, so a line of thousands of ONBUILDs costs no stack
+                    List<Lw> lws = words(text, argsStart, argsEnd);
+                    words = toWords(lws);
+                    for (Lw w : lws) {
+                        valueSpans(w.start(), w.end(), TokenKind.TEXT);
+                    }
+                } else {
+                    inner = parseOnbuild(argsStart);
+                }
+            }
             case "HEALTHCHECK" -> {
                 List<Lw> all = words(text, argsStart, argsEnd);
                 words = toWords(all);
@@ -131,7 +147,7 @@ final class InstructionParser {
             return null;
         }
         InstructionParser innerParser = new InstructionParser(src, line, lines, escape, stageNames);
-        Result r = innerParser.parseFrom(argsStart);
+        Result r = innerParser.parseFrom(argsStart, true);
         tokens.addAll(r.tokens());
         diagnostics.addAll(r.diagnostics());
         if (Set.of("ONBUILD", "FROM", "MAINTAINER").contains(r.keyword())) {
@@ -408,16 +424,26 @@ final class InstructionParser {
         span(runStart, to, runKind);
     }
 
-    private static int variableEnd(String text, int dollar, int to) {
+    private int variableEnd(String text, int dollar, int to) {
         int i = dollar + 1;
         if (i < to && text.charAt(i) == '{') {
-            int close = text.indexOf('}', i);
+            int close = firstBrace(text, i);
             return close < 0 || close >= to ? dollar : close + 1;
         }
         while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
             i++;
         }
         return i;
+    }
+
+    /** {@code text.indexOf('}', from)}, remembered: a line of a million "${" is read once, not a million times. */
+    private int firstBrace(String text, int from) {
+        boolean known = from >= braceFrom && (braceAt < 0 || from <= braceAt);
+        if (!known) {
+            braceFrom = from;
+            braceAt = text.indexOf('}', from);
+        }
+        return braceAt;
     }
 
     private void checkArguments(String keyword, TextRange keywordRange, List<Word> words, boolean execForm,
