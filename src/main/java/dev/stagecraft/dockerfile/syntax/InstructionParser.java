@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses one joined instruction line: keyword, builder flags, arguments (shell words, JSON exec
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
 final class InstructionParser {
     private static final Set<String> JSON_FORM = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME");
     private static final Set<String> SHELL_RUNTIME = Set.of("RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL");
-    // BuildKit: a word ^(\d*)<<(-?)([^<]*)$ starts a heredoc
-    private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
 
     /** A heredoc marker found on the instruction line, waiting for its body. */
     record Marker(String name, boolean chomp, boolean quoted, Integer fd, TextRange range) {
@@ -344,21 +340,39 @@ final class InstructionParser {
         return markers;
     }
 
+    /** BuildKit: a word {@code ^(\d*)<<(-?)([^<]*)$} starts a heredoc; read by hand, in one pass. */
     private Marker heredocMarker(Word w, Lw b) {
-        if (!w.text().contains("<<")) {
+        String t = w.text();
+        int i = 0;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        if (!t.startsWith("<<", i)) {
             return null;
         }
-        Matcher m = HEREDOC.matcher(w.text());
-        if (!m.matches() || m.group(3).isEmpty()) {
+        String digits = t.substring(0, i);
+        i += 2;
+        boolean chomp = i < t.length() && t.charAt(i) == '-';
+        String raw = t.substring(chomp ? i + 1 : i);
+        if (raw.isEmpty() || raw.indexOf('<') >= 0) {
             return null;
         }
-        String raw = m.group(3);
         String name = unquote(raw);
         if (name.isEmpty()) {
             return null;
         }
-        Integer fd = m.group(1).isEmpty() ? null : Integer.valueOf(m.group(1));
-        return new Marker(name, !m.group(2).isEmpty(), !name.equals(raw), fd, range(b.start(), b.end()));
+        Integer fd = null;
+        if (!digits.isEmpty()) {
+            try {
+                fd = Integer.valueOf(digits);
+            } catch (NumberFormatException e) {
+                // BuildKit fails on a descriptor out of range too
+                diagnostics.add(Diagnostic.error("heredoc file descriptor " + (digits.length() > 20
+                        ? digits.substring(0, 20) + "\u2026" : digits) + " is out of range", range(b.start(), b.end())));
+                return null;
+            }
+        }
+        return new Marker(name, chomp, !name.equals(raw), fd, range(b.start(), b.end()));
     }
 
     /** Removes quotes and escapes as the shell would, without expanding anything. */

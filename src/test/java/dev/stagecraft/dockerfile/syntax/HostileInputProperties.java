@@ -81,7 +81,7 @@ class HostileInputProperties {
             case 3 -> insertLine(text, at, heredocs(Math.min(p.size(), 2000), p.variant()));
             case 4 -> text.substring(0, at) + "\u0000".repeat(1 + p.variant()) + text.substring(at); // NUL bytes
             case 5 -> text.substring(0, at) + text.substring(at).replace("\n", p.variant() % 2 == 0 ? "\r" : "\r\r\n"); // bare CR
-            case 6 -> text.substring(0, at) + List.of("\"", "'", "[\"a\", ", "${", "<<EOF", "\\", "`", "\"$'")
+            case 6 -> text.substring(0, at) + List.of("\"", "'", "[\"a\", ", "${", "<<EOF", "\\", " 99999999999<<EOF ", "\"$'")
                     .get(p.variant()) + text.substring(at); // something left open, mid-line
             case 7 -> insertLine(text, at, "CMD " + "[".repeat(p.size()) + (p.variant() % 2 == 0 ? "]".repeat(p.size()) : "") + "\n");
             case 8 -> insertLine(text, at, "RUN a \\\n" + (p.variant() % 3 == 0 ? "\n" : "  b \\\n# c\n").repeat(p.size())

@@ -84,6 +84,18 @@ class HostileSyntaxInputTest {
     }
 
     @Test
+    void aHeredocDescriptorTooLargeIsADiagnosticNotACrash() {
+        Dockerfile tree = parse("FROM scratch\nRUN 99999999999<<EOF\n");
+        assertEquals(List.of("heredoc file descriptor 99999999999 is out of range"), messages(tree.diagnostics()));
+        Dockerfile three = parse("FROM scratch\nRUN 3<<-\"EOF\" cat\n\tx\n\tEOF\n");
+        Heredoc h = three.instructions().get(1).heredocs().get(0);
+        assertEquals(List.of(3, true, true, "EOF", "x\n"), List.of(h.fileDescriptor(), h.chomp(), h.quoted(), h.name(), h.text()));
+        String word = "1".repeat(3_000_000) + "<<" + "E".repeat(3_000_000);
+        assertTrue(messages(parse("FROM scratch\nRUN " + word + "\n").diagnostics()).get(0).startsWith(
+                "heredoc file descriptor 11111111111111111111\u2026 is out of range"));
+    }
+
+    @Test
     void anEmptyFileAndOneWithoutInstructionsAreErrorsAsInBuildKit() {
         assertEquals(List.of("the Dockerfile cannot be empty"), messages(parse("").diagnostics()));
         for (String text : List.of("# only a comment\n\n# and another\n", "   \n\n", "# syntax=docker/dockerfile:1\n",
