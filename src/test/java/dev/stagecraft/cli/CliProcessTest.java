@@ -65,10 +65,13 @@ class CliProcessTest {
         Result g = run(List.of(), Map.of(), "graph", deep.toString(), "--strict");
         assertEquals(0, g.exit(), g.err());
         assertEquals("", g.err());
-        Path chain = Files.writeString(dir.resolve("chain"), GeneratedDockerfile.chain(6000));
+        Path chain = Files.writeString(dir.resolve("chain"), GeneratedDockerfile.forwardChain(6000));
         Result p = run(List.of(), Map.of(), "print", chain.toString());
         assertEquals(0, p.exit(), p.err());
         assertEquals(Files.readString(chain), p.out());
+        Result graph = run(List.of(), Map.of(), "graph", chain.toString(), "--target", "s0", "--strict");
+        assertEquals(0, graph.exit(), graph.err());
+        assertEquals("", graph.err());
     }
 
     @Test

@@ -217,10 +217,11 @@ class CliTest {
         Run r = run("graph", deep.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("busybox", JSON.readTree(r.out()).get("stages").get(0).get("baseResolved").asText());
-        Path chain = Files.writeString(dir.resolve("chain"), GeneratedDockerfile.chain(6000));
-        Run g = run("graph", chain.toString(), "--format", "dot");
+        Path chain = Files.writeString(dir.resolve("chain"), GeneratedDockerfile.forwardChain(6000));
+        Run g = run("graph", chain.toString(), "--format", "dot", "--target", "s0");
         assertEquals(0, g.exit(), g.err());
         assertEquals(6000 + 5999, g.out().lines().filter(l -> l.startsWith("  s")).count());
+        assertEquals(0, g.out().lines().filter(l -> l.contains("color=grey")).count(), "s0 needs every stage");
     }
 
     private static String base(Run r) throws Exception {

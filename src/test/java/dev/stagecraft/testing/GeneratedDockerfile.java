@@ -72,6 +72,22 @@ public final class GeneratedDockerfile {
         return sb.toString();
     }
 
+    /**
+     * {@code stages} stages, each copying from the one after it (BuildKit finds a {@code --from}
+     * name anywhere in the file): a depth-first walk from the first stage descends through all of
+     * them at once. The first stage needs every other.
+     */
+    public static String forwardChain(int stages) {
+        StringBuilder sb = new StringBuilder(stages * 48);
+        for (int s = 0; s < stages; s++) {
+            sb.append("FROM busybox AS s").append(s).append('\n');
+            if (s + 1 < stages) {
+                sb.append("COPY --from=s").append(s + 1).append(" /out /in\n");
+            }
+        }
+        return sb.toString();
+    }
+
     /** {@code ${V:-${V:-...inner...}}} nested {@code depth} deep (V unset, so it expands to {@code inner}). */
     public static String nestedDefaults(int depth, String inner) {
         return "${V:-".repeat(depth) + inner + "}".repeat(depth);

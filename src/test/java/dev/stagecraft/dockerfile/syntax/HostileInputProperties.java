@@ -75,7 +75,8 @@ class HostileInputProperties {
         return switch (p.kind()) {
             case 0 -> insertLine(text, at, "FROM " + GeneratedDockerfile.nestedDefaults(p.size(), "busybox")
                     .substring(0, p.variant() == 0 ? Math.max(0, 6 * p.size() - 3) : 6 * p.size() + 7) + " AS deep\n");
-            case 1 -> insertLine(text, at, GeneratedDockerfile.chain(Math.min(p.size(), 3000))
+            case 1 -> insertLine(text, at, (p.variant() >= 4 ? GeneratedDockerfile.forwardChain(Math.min(p.size(), 3000))
+                    : GeneratedDockerfile.chain(Math.min(p.size(), 3000)))
                     + (p.variant() < 2 ? "FROM scratch AS s0\nCOPY --from=s" + (Math.min(p.size(), 3000) - 1) + " /a /a\n" : ""));
             case 2 -> insertLine(text, at, "RUN echo " + "x".repeat(p.size() * 10) + (p.variant() % 2 == 0 ? "" : "\\") + "\n");
             case 3 -> insertLine(text, at, heredocs(Math.min(p.size(), 2000), p.variant()));
