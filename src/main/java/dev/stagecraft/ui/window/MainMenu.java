@@ -62,17 +62,17 @@ final class MainMenu {
                 tool("Set target", "Build up to the selected stage", () -> onStage(window.gestures()::setTarget)),
                 tool("Build", "Build the target (Ctrl+B)", () -> window.builds().build()),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                tool("Zoom in", "Zoom in (Ctrl+=; + on the graph)", () -> window.graph().zoomIn()),
-                tool("Zoom out", "Zoom out (Ctrl+-; - on the graph)", () -> window.graph().zoomOut()),
+                tool("+", "Zoom in (Ctrl+=; + on the graph)", () -> window.graph().zoomIn()),
+                tool("\u2212", "Zoom out (Ctrl+-; - on the graph)", () -> window.graph().zoomOut()),
                 tool("Fit", "Fit the graph (Ctrl+0; 0 on the graph)", () -> window.graph().fit()),
-                tool("Find stage", "Find a stage by name or base image (Ctrl+K)", () -> window.graph().showFindStage()),
+                tool("Find stage\u2026", "Find a stage by name or base image (Ctrl+K)", () -> window.graph().showFindStage()),
                 maximizeButton());
         toolBar.getStyleClass().add("main-toolbar");
     }
 
     /** The toolbar's Maximize Graph toggle, in step with the View menu's. */
     private ToggleButton maximizeButton() {
-        ToggleButton b = new ToggleButton("Maximize graph");
+        ToggleButton b = new ToggleButton("Maximize");
         b.setId("maximize-graph-button");
         b.setTooltip(new Tooltip("The graph alone in the window, and back (Ctrl+Shift+M)"));
         b.setFocusTraversable(false);

@@ -52,8 +52,19 @@ class GraphWindowTest extends WindowTestBase {
     }
 
     private long shown(String css) {
-        return lookup(css).queryAll().stream().filter(Node::isVisible)
+        return lookup(css).queryAll().stream().filter(GraphWindowTest::seen)
+                .filter(n -> !n.getStyleClass().contains("legend-sample"))
                 .filter(n -> n.getScene() == window.scene()).count();
+    }
+
+    /** Drawn: the node and every parent visible. */
+    private static boolean seen(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void maximizeKey() {
@@ -90,6 +101,18 @@ class GraphWindowTest extends WindowTestBase {
         assertEquals(0.3, split.getDividerPositions()[0], 0.01);
         assertEquals(0.6, vertical.getDividerPositions()[0], 0.01);
         assertFalse(lookup("#maximize-graph-button").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void everyToolbarButtonIsShownInAThousandPixelWindow() {
+        interact(() -> window.stage().setWidth(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ToolBar bar = lookup(".main-toolbar").queryAs(javafx.scene.control.ToolBar.class);
+        for (Node item : bar.getItems()) {
+            assertTrue(item.getScene() == window.scene() && seen(item),
+                    "in the overflow menu, not on the bar: " + item + " " + bar.getWidth() + " "
+                    + bar.getItems().stream().map(i -> i.prefWidth(-1)).collect(java.util.stream.Collectors.toList()));
+        }
     }
 
     @Test
@@ -171,7 +194,8 @@ class GraphWindowTest extends WindowTestBase {
         write("tool");
         assertEquals(Integer.valueOf(2), window.graph().selectedStageProperty().get());
         type(KeyCode.ENTER);
-        assertFalse(field.isVisible());
+        assertFalse(seen(field), "Enter closes Find Stage");
+        assertEquals(Integer.valueOf(2), window.graph().selectedStageProperty().get(), "tools stays selected");
     }
 
     @Test
