@@ -89,6 +89,7 @@ class DocumentLifecycleTest extends WindowTestBase {
         shortcut(KeyCode.EQUALS);
         shortcut(KeyCode.EQUALS);
         interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
+        clickOn("#build-options-toggle"); // the options start folded
         clickOn("#build-tags").write("a:1");
         Map<String, NodePosition> aMoved = positions();
         double[] aView = window.graph().viewport();

@@ -224,6 +224,44 @@ class GraphWindowTest extends WindowTestBase {
         assertTrue(fontPx >= 10, "names drawn at " + fontPx + " px");
     }
 
+    @Test
+    void exportWritesTheShownGraphOffTheFxThread() throws Exception {
+        setText(FOUR);
+        Path png = dir.resolve("stages.png");
+        Path svg = dir.resolve("stages.svg");
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Path>> pngDone =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Path>> svgDone =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        // the FX thread watch fails this test if encoding or writing happens on the FX thread
+        interact(() -> {
+            pngDone.set(GraphFileExport.export(window.graph(), png, GraphFileExport.Format.PNG));
+            svgDone.set(GraphFileExport.export(window.graph(), svg, GraphFileExport.Format.SVG));
+        });
+        assertEquals(png, pngDone.get().get(20, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(svg, svgDone.get().get(20, java.util.concurrent.TimeUnit.SECONDS));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 200 && image.getHeight() > 100, image.getWidth() + "x" + image.getHeight());
+        String text = Files.readString(svg);
+        assertTrue(text.contains(">final<") && text.contains(">tools<"), "the SVG names the stages");
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.filter(p -> p.toString().endsWith(".tmp")).count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void anExportToAMissingFolderFailsInOneLine() {
+        setText(FOUR);
+        Path file = dir.resolve("gone").resolve("stages.png");
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Path>> done =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> done.set(GraphFileExport.export(window.graph(), file, GraphFileExport.Format.PNG)));
+        java.util.concurrent.ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, () -> done.get().get(20, java.util.concurrent.TimeUnit.SECONDS));
+        String line = GraphFileExport.describe(file, failed.getCause());
+        assertEquals("Cannot write stages.png: the folder " + dir.resolve("gone") + " does not exist.", line);
+    }
+
     private MenuItem viewItem(String text) {
         MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().stream().filter(m -> m.getText().equals("_View")).findFirst().orElseThrow()
