@@ -2,6 +2,7 @@ package dev.stagecraft.ui.window;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
@@ -21,7 +22,7 @@ final class GraphSpace {
     private final Region splits;
     private final StackPane whole = new StackPane();
     private final ReadOnlyBooleanWrapper maximized = new ReadOnlyBooleanWrapper(this, "maximized");
-    private Node graph;
+    private GraphPort graph;
 
     /** {@code splits} holds {@code graphHost}, where the graph pane sits while not maximized. */
     GraphSpace(Region splits, StackPane graphHost) {
@@ -39,9 +40,9 @@ final class GraphSpace {
     }
 
     /** Shows {@code pane}, the current document's graph, wherever the graph goes now. */
-    void show(Node pane) {
+    void show(GraphPort pane) {
         graph = pane;
-        (maximized.get() ? whole : graphHost).getChildren().setAll(pane);
+        (maximized.get() ? whole : graphHost).getChildren().setAll(pane.node());
     }
 
     ReadOnlyBooleanProperty maximizedProperty() {
@@ -62,8 +63,20 @@ final class GraphSpace {
         // works and brings them back: an invisible node cannot take the focus
         whole.setVisible(on);
         if (graph != null) {
-            (on ? whole : graphHost).getChildren().setAll(graph);
-            graph.requestFocus();
+            Node pane = graph.node();
+            double[] view = graph.viewport();
+            Bounds was = pane.getLayoutBounds();
+            (on ? whole : graphHost).getChildren().setAll(pane);
+            centre.applyCss();
+            centre.layout();
+            if (view != null) {
+                // a view the user chose keeps what was in its middle in the middle (an untouched one
+                // fits itself to the new size)
+                Bounds now = pane.getLayoutBounds();
+                graph.setViewport(view[0], view[1] + (now.getWidth() - was.getWidth()) / 2,
+                        view[2] + (now.getHeight() - was.getHeight()) / 2);
+            }
+            pane.requestFocus();
         }
     }
 

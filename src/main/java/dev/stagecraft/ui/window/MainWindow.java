@@ -189,7 +189,7 @@ public final class MainWindow {
             if (fresh) {
                 next.restorePositions();
             }
-            space.show(next.graph().node());
+            space.show(next.graph());
             sync.attach(next.graph());
             if (fresh) {
                 next.restoreView(document.lastGoodGraphProperty().get());

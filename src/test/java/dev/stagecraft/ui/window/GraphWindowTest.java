@@ -104,6 +104,33 @@ class GraphWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aViewTheUserChoseKeepsItsMiddleWhenTheGraphIsMaximizedAndBack() {
+        setText(FOUR);
+        interact(() -> window.graph().node().requestFocus());
+        type(KeyCode.EQUALS); // zoom in on the graph: the view is now the user's
+        Node build = lookup(".stage-node").match(n -> n.lookupAll(".stage-name-label").stream()
+                .anyMatch(c -> "build".equals(((Labeled) c).getText()))).query();
+        javafx.geometry.Point2D before = offsetFromMiddle(build);
+        clickOn("#maximize-graph-button");
+        assertEquals(before.getX(), offsetFromMiddle(build).getX(), 3, "maximized");
+        assertEquals(before.getY(), offsetFromMiddle(build).getY(), 3 + legendShift(), "maximized");
+        clickOn("#maximize-graph-button");
+        assertEquals(before.getX(), offsetFromMiddle(build).getX(), 3, "back");
+        assertEquals(before.getY(), offsetFromMiddle(build).getY(), 3 + legendShift(), "back");
+    }
+
+    /** The legend below the graph may take another height in another width: the middle moves by half. */
+    private double legendShift() {
+        return 20;
+    }
+
+    private javafx.geometry.Point2D offsetFromMiddle(Node stage) {
+        Bounds pane = onScreen(graphNode());
+        Bounds node = onScreen(stage);
+        return new javafx.geometry.Point2D(node.getCenterX() - pane.getCenterX(), node.getCenterY() - pane.getCenterY());
+    }
+
+    @Test
     void everyToolbarButtonIsShownInAThousandPixelWindow() {
         interact(() -> window.stage().setWidth(1000));
         WaitForAsyncUtils.waitForFxEvents();
