@@ -289,6 +289,27 @@ class GraphWindowTest extends WindowTestBase {
         assertEquals("Cannot write stages.png: the folder " + dir.resolve("gone") + " does not exist.", line);
     }
 
+    @Test
+    void f1ListsEveryKeyAndFiltersThem() {
+        clickOn(area());
+        type(KeyCode.F1);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<ShortcutTable.Row> table =
+                lookup("#shortcut-table").queryAs(javafx.scene.control.TableView.class);
+        java.util.List<String> lines = table.getItems().stream().map(r -> r.keys() + " | " + r.does())
+                .collect(java.util.stream.Collectors.toList());
+        String all = String.join("\n", lines);
+        for (String expected : new String[] {"View \u25B8 Maximize Graph", "View \u25B8 Find Stage", "Help \u25B8 Keyboard Shortcuts",
+                "File \u25B8 Open", "Build \u25B8", "F2 | rename", "Delete | delete", "Shift+F10", "Ctrl+Space",
+                "Ctrl+1", "Ctrl+2", "Ctrl+3", "Alt+F"}) {
+            assertTrue(all.contains(expected), expected + " is not listed:\n" + all);
+        }
+        clickOn("#shortcut-filter").write("zoom");
+        assertTrue(table.getItems().size() >= 3 && table.getItems().stream()
+                .allMatch(r -> (r.keys() + r.does() + r.where()).toLowerCase(java.util.Locale.ROOT).contains("zoom")),
+                "only the zoom keys: " + table.getItems());
+    }
+
     private MenuItem viewItem(String text) {
         MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().stream().filter(m -> m.getText().equals("_View")).findFirst().orElseThrow()
