@@ -161,7 +161,8 @@ public final class MainWindow {
      */
     void showFile(OpenedFile opened, RecoveredBuffer restored) {
         DocumentSession next = sessions.forFile(opened.key(), opened.path(), opened.state().state());
-        switchTo(next, () -> document.load(opened.path(), opened.text(), opened.state().state().target()), restored);
+        switchTo(next, () -> document.load(opened.path(), opened.text(), opened.state().state().target(),
+                opened.graph()), restored);
         watch(opened.path(), opened.text().version());
     }
 
