@@ -32,13 +32,16 @@ final class KeyboardShortcuts {
         FilteredList<ShortcutTable.Row> rows = new FilteredList<>(FXCollections.observableArrayList(ShortcutTable.rows(menus)));
         table.setItems(rows);
         table.setPlaceholder(new Label("No shortcut matches"));
-        TableColumn<ShortcutTable.Row, String> keys = column("Keys", 190, ShortcutTable.Row::keys);
+        TableColumn<ShortcutTable.Row, String> keys = column("Keys", 200, ShortcutTable.Row::keys);
+        keys.setMinWidth(150);
         keys.getStyleClass().add("shortcut-keys");
-        TableColumn<ShortcutTable.Row, String> does = column("Does", 420, ShortcutTable.Row::does);
-        TableColumn<ShortcutTable.Row, String> where = column("Where", 100, ShortcutTable.Row::where);
+        TableColumn<ShortcutTable.Row, String> does = column("Does", 460, ShortcutTable.Row::does);
+        TableColumn<ShortcutTable.Row, String> where = column("Where", 110, ShortcutTable.Row::where);
+        where.setMinWidth(110); // "Bottom tabs", whole
+        // where, the keys, then what they do, which takes the rest and wraps
+        table.getColumns().add(where);
         table.getColumns().add(keys);
         table.getColumns().add(does);
-        table.getColumns().add(where);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         does.setCellFactory(c -> wrapping(does));
         keys.setCellFactory(c -> wrapping(keys));
@@ -53,7 +56,7 @@ final class KeyboardShortcuts {
         });
         VBox body = new VBox(8, filter, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        body.setPrefSize(760, 560);
+        body.setPrefSize(800, 560);
 
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -62,6 +65,7 @@ final class KeyboardShortcuts {
         dialog.setHeaderText(null);
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(body);
+        dialog.getDialogPane().setPrefWidth(840);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().getStyleClass().add("keyboard-shortcuts");
         dialog.show();
@@ -83,6 +87,7 @@ final class KeyboardShortcuts {
         TableCell<ShortcutTable.Row, String> cell = new TableCell<>();
         Label text = new Label();
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the row grows: no line is cut to "…"
         text.maxWidthProperty().bind(column.widthProperty().subtract(12));
         text.textProperty().bind(cell.itemProperty());
         cell.setGraphic(text);

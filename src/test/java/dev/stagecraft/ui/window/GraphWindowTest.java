@@ -304,6 +304,22 @@ class GraphWindowTest extends WindowTestBase {
                 "Ctrl+1", "Ctrl+2", "Ctrl+3", "Alt+F"}) {
             assertTrue(all.contains(expected), expected + " is not listed:\n" + all);
         }
+        for (Node n : table.lookupAll(".column-header .label")) {
+            Labeled header = (Labeled) n;
+            assertEquals(header.getText(), ((javafx.scene.text.Text) header.lookup(".text")).getText(), "a header is cut");
+        }
+        for (Node n : table.lookupAll(".table-cell .label")) {
+            Labeled cell = (Labeled) n;
+            if (cell.getText() != null && !cell.getText().isEmpty() && seen(cell)) {
+                assertTrue(cell.getHeight() >= cell.prefHeight(cell.getWidth()) - 0.5, "'" + cell.getText() + "' is cut");
+            }
+        }
+        for (Node n : table.lookupAll(".table-cell")) {
+            Labeled cell = (Labeled) n;
+            if (cell.getText() != null && !cell.getText().isEmpty() && seen(cell)) {
+                assertEquals(cell.getText(), ((javafx.scene.text.Text) cell.lookup(".text")).getText(), "a cell is cut");
+            }
+        }
         clickOn("#shortcut-filter").write("zoom");
         assertTrue(table.getItems().size() >= 3 && table.getItems().stream()
                 .allMatch(r -> (r.keys() + r.does() + r.where()).toLowerCase(java.util.Locale.ROOT).contains("zoom")),
