@@ -66,6 +66,7 @@ final class KeyboardShortcuts {
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().setPrefWidth(840);
+        dialog.getDialogPane().setMinWidth(840);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().getStyleClass().add("keyboard-shortcuts");
         dialog.show();
@@ -85,11 +86,13 @@ final class KeyboardShortcuts {
     /** A cell whose text wraps to the column's width (the row grows), so nothing is cut to "…". */
     private static TableCell<ShortcutTable.Row, String> wrapping(TableColumn<ShortcutTable.Row, String> column) {
         TableCell<ShortcutTable.Row, String> cell = new TableCell<>();
-        Label text = new Label();
-        text.setWrapText(true);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the row grows: no line is cut to "…"
-        text.maxWidthProperty().bind(column.widthProperty().subtract(12));
+        // a Text wraps at a set width and reports the wrapped height, so the row grows to it
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        text.getStyleClass().add("shortcut-text");
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
         text.textProperty().bind(cell.itemProperty());
+        text.fillProperty().bind(cell.textFillProperty());
+        text.fontProperty().bind(cell.fontProperty());
         cell.setGraphic(text);
         cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
         return cell;

@@ -308,12 +308,17 @@ class GraphWindowTest extends WindowTestBase {
             Labeled header = (Labeled) n;
             assertEquals(header.getText(), ((javafx.scene.text.Text) header.lookup(".text")).getText(), "a header is cut");
         }
-        for (Node n : table.lookupAll(".table-cell .label")) {
-            Labeled cell = (Labeled) n;
-            if (cell.getText() != null && !cell.getText().isEmpty() && seen(cell)) {
-                assertTrue(cell.getHeight() >= cell.prefHeight(cell.getWidth()) - 0.5, "'" + cell.getText() + "' is cut");
+        for (Node n : table.lookupAll(".shortcut-text")) {
+            javafx.scene.text.Text text = (javafx.scene.text.Text) n;
+            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) text.getParent();
+            if (seen(cell) && !text.getText().isEmpty()) {
+                assertTrue(text.getBoundsInParent().getMaxY() <= cell.getHeight() + 0.5
+                        && text.getBoundsInParent().getMaxX() <= cell.getWidth() + 0.5,
+                        "'" + text.getText() + "' is cut: " + text.getBoundsInParent() + " in " + cell.getWidth() + "x" + cell.getHeight());
             }
         }
+        javafx.stage.Window dialog = table.getScene().getWindow();
+        assertTrue(dialog.getWidth() >= 800, "the dialog is " + dialog.getWidth() + " px wide");
         for (Node n : table.lookupAll(".table-cell")) {
             Labeled cell = (Labeled) n;
             if (cell.getText() != null && !cell.getText().isEmpty() && seen(cell)) {
