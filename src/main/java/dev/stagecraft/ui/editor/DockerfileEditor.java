@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
@@ -48,6 +49,8 @@ public final class DockerfileEditor extends BorderPane {
     private Dockerfile findingsTree;
     private List<Finding> findings = List.of();
     private BiConsumer<Integer, Node> onBulb = (line, node) -> { };
+    /** A batch of underlines is due in a later event. */
+    private boolean drawing;
 
     public DockerfileEditor(Supplier<StageGraph> graph) {
         getStyleClass().add("dockerfile-editor");
@@ -84,8 +87,27 @@ public final class DockerfileEditor extends BorderPane {
             return; // a stale graph: the next change brings the right one
         }
         shownTree = graph.tree();
-        styler.apply(shownTree, Underline.ofDiagnostics(diagnostics),
-                findingsTree == shownTree ? Underline.ofFindings(findings) : null);
+        drawn(styler.apply(shownTree, Underline.ofDiagnostics(diagnostics),
+                findingsTree == shownTree ? Underline.ofFindings(findings) : null));
+    }
+
+    /** Whether a batch of underlines is still to be drawn (a big change is drawn over several events). */
+    boolean drawingUnderlines() {
+        return drawing;
+    }
+
+    /** When the styler drew only a batch of the underlines, draws the next in a later event (the window stays live). */
+    private void drawn(boolean more) {
+        if (more && !drawing) {
+            drawing = true;
+            Platform.runLater(() -> {
+                drawing = false;
+                if (shownTree != null && shownTree.source().length() == area.getLength()) {
+                    drawn(styler.apply(shownTree, Underline.ofDiagnostics(diagnostics),
+                            findingsTree == shownTree ? Underline.ofFindings(findings) : null));
+                }
+            });
+        }
     }
 
     /**
@@ -96,7 +118,7 @@ public final class DockerfileEditor extends BorderPane {
         findingsTree = tree;
         findings = List.copyOf(found);
         if (tree == shownTree && tree.source().length() == area.getLength()) {
-            styler.apply(shownTree, Underline.ofDiagnostics(diagnostics), Underline.ofFindings(findings));
+            drawn(styler.apply(shownTree, Underline.ofDiagnostics(diagnostics), Underline.ofFindings(findings)));
         }
     }
 

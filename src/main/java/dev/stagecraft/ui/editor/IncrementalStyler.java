@@ -17,6 +17,11 @@ import org.fxmisc.richtext.model.PlainTextChange;
  * millisecond that way. FX thread only.
  */
 final class IncrementalStyler {
+    /** Above this many separate regions to restyle, one pass over their whole span is cheaper. */
+    static final int MAX_REGIONS = 64;
+    /** How long one batch of a big restyle may take before the rest waits for the next event. */
+    private static final long BATCH_NANOS = 8_000_000L;
+
     private final CodeArea area;
     private List<Token> applied;
     private Dockerfile appliedTree;
@@ -53,36 +58,134 @@ final class IncrementalStyler {
     /**
      * Styles the area (whose text is {@code tree}'s) with its tokens, {@code newDiagnostics} and
      * {@code newFindings}; null findings keep those drawn (a newer lint has not arrived yet).
-     * Both lists sorted by {@link Underline#ORDER}.
+     * Both lists sorted by {@link Underline#ORDER}. Returns true when only a batch of the
+     * changed underlines was drawn: call again (with the same lists, or newer ones) for the rest.
      */
-    void apply(Dockerfile tree, List<Underline> newDiagnostics, List<Underline> newFindings) {
+    boolean apply(Dockerfile tree, List<Underline> newDiagnostics, List<Underline> newFindings) {
         List<Token> tokens = tree.tokens();
         int length = tree.source().length();
         List<Underline> nextFindings = newFindings != null ? newFindings : clip(findings, length);
         List<Underline> all = merge(newDiagnostics, nextFindings);
+        List<Underline> drawnDiagnostics = newDiagnostics;
+        List<Underline> drawnFindings = nextFindings;
+        boolean more = false;
         if (applied == null) {
             area.setStyleSpans(0, SyntaxStyles.computeAll(tree, all));
         } else {
-            List<int[]> regions = new ArrayList<>();
+            int[] tokenRegion = null; // the edited text: restyled now, whatever else waits
             if (tree != appliedTree) {
                 int start = Math.min(commonPrefix(applied, tokens), Math.min(dirtyStart, length));
                 int end = Math.max(length - commonSuffix(applied, tokens), Math.min(dirtyEnd, length));
                 if (end > start) {
-                    regions.add(new int[] {start, end});
+                    tokenRegion = new int[] {start, end};
                 }
             }
+            List<int[]> regions = new ArrayList<>();
             difference(diagnostics, newDiagnostics, regions);
             difference(findings, nextFindings, regions);
-            for (int[] r : merged(regions, length)) {
-                area.setStyleSpans(r[0], SyntaxStyles.compute(tokens, all, r[0], r[1]));
+            if (tokenRegion != null) {
+                area.setStyleSpans(tokenRegion[0], SyntaxStyles.compute(tokens, all, tokenRegion[0], tokenRegion[1]));
+            }
+            List<int[]> restyle = merged(regions, length);
+            if (restyle.size() > MAX_REGIONS) {
+                // each call is a model change of the area's own (a millisecond or more in a 100,000-line
+                // text): thousands of underlines changing at once (a big file's first lint) are drawn
+                // a batch per event (at most MAX_REGIONS, about BATCH_NANOS), from the top of the view on
+                List<int[]> done = new ArrayList<>();
+                long start = System.nanoTime();
+                for (int[] r : batch(restyle, viewStart())) {
+                    area.setStyleSpans(r[0], SyntaxStyles.compute(tokens, all, r[0], r[1]));
+                    done.add(r);
+                    if (System.nanoTime() - start > BATCH_NANOS) {
+                        break;
+                    }
+                }
+                done.sort((x, y) -> Integer.compare(x[0], y[0]));
+                drawnDiagnostics = drawn(diagnostics, newDiagnostics, done);
+                drawnFindings = drawn(findings, nextFindings, done);
+                more = true;
+            } else {
+                for (int[] r : restyle) {
+                    area.setStyleSpans(r[0], SyntaxStyles.compute(tokens, all, r[0], r[1]));
+                }
             }
         }
         applied = tokens;
         appliedTree = tree;
-        diagnostics = newDiagnostics;
-        findings = nextFindings;
+        diagnostics = drawnDiagnostics;
+        findings = drawnFindings;
         dirtyStart = Integer.MAX_VALUE;
         dirtyEnd = -1;
+        return more;
+    }
+
+    /** {@link #MAX_REGIONS} of the sorted regions in drawing order: from the first that ends after {@code from}, wrapping around. */
+    private static List<int[]> batch(List<int[]> regions, int from) {
+        int first = 0;
+        while (first < regions.size() && regions.get(first)[1] <= from) {
+            first++;
+        }
+        List<int[]> out = new ArrayList<>(MAX_REGIONS);
+        for (int i = 0; i < MAX_REGIONS; i++) {
+            out.add(regions.get((first + i) % regions.size()));
+        }
+        return out;
+    }
+
+    /** Where the view's first paragraph starts (the caret when the area has not been laid out). */
+    private int viewStart() {
+        try {
+            return area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
+        } catch (RuntimeException notShown) {
+            return area.getCaretPosition();
+        }
+    }
+
+    /**
+     * The underlines on screen after restyling only {@code done} (sorted, disjoint) of the regions
+     * where {@code was} and {@code now} differ: those of both, those only drawn before that lie
+     * outside it, those only wanted now that lie inside it. Each differing underline lies wholly
+     * in one region, as the regions were made from their ranges.
+     */
+    private static List<Underline> drawn(List<Underline> was, List<Underline> now, List<int[]> done) {
+        List<Underline> out = new ArrayList<>(Math.max(was.size(), now.size()));
+        int i = 0;
+        int j = 0;
+        while (i < was.size() || j < now.size()) {
+            int c = i >= was.size() ? 1 : j >= now.size() ? -1 : Underline.ORDER.compare(was.get(i), now.get(j));
+            if (c == 0) {
+                out.add(was.get(i++));
+                j++;
+            } else if (c < 0) {
+                Underline u = was.get(i++);
+                if (!inside(done, u)) {
+                    out.add(u);
+                }
+            } else {
+                Underline u = now.get(j++);
+                if (inside(done, u)) {
+                    out.add(u);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(List<int[]> regions, Underline u) {
+        int lo = 0;
+        int hi = regions.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] r = regions.get(mid);
+            if (u.start() < r[0]) {
+                hi = mid - 1;
+            } else if (u.start() >= Math.max(r[1], r[0] + 1)) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Underlines that still lie in a text of {@code length} characters (a drawn one may end past a shorter text). */

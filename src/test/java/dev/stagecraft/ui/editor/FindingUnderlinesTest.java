@@ -141,6 +141,47 @@ class FindingUnderlinesTest {
     }
 
     @Test
+    void thousandsOfNewFindingsAreDrawnABatchPerEventAndEndLikeAFullRestyle() throws Exception {
+        StringBuilder sb = new StringBuilder("FROM debian:bookworm-slim\n");
+        int runs = IncrementalStyler.MAX_REGIONS * 3;
+        for (int i = 0; i < runs; i++) {
+            sb.append("RUN apt-get install pkg").append(i).append('\n');
+        }
+        String text = sb.toString();
+        DockerfileEditor editor = WaitForAsyncUtils.asyncFx(() -> {
+            DockerfileEditor e = new DockerfileEditor(() -> StageGraph.parse(""));
+            e.setText(text);
+            StageGraph g = StageGraph.parse(text);
+            e.show(g);
+            e.showFindings(g.tree(), lint(g));
+            var area = e.area();
+            assertTrue(area.getStyleAtPosition(text.indexOf("RUN apt-get install pkg0\n") + 1).contains("finding-warning"),
+                    "the first batch is drawn at once, from the top of the view");
+            int lastRun = text.lastIndexOf("RUN");
+            assertEquals(List.of("keyword"), List.copyOf(area.getStyleAtPosition(lastRun + 1)), "the last waits for a later event");
+            // the user types while the rest is being drawn: the findings drawn follow, the new text's come later
+            area.insertText(0, "# a comment\n");
+            e.show(StageGraph.parse(area.getText()));
+            return e;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            var area = editor.area();
+            StageGraph g = StageGraph.parse(area.getText());
+            editor.show(g);
+            editor.showFindings(g.tree(), lint(g));
+        }).get();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !WaitForAsyncUtils.asyncFx(editor::drawingUnderlines).get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            var area = editor.area();
+            StageGraph g = StageGraph.parse(area.getText());
+            assertEquals(-1, firstDifference(full(g), perChar(area.getStyleSpans(0, area.getLength())), area.getText()));
+            return null;
+        }).get();
+    }
+
+    @Test
     void underlinesFollowEditsAsTheAreaMovesItsStyles() {
         List<Underline> drawn = List.of(new Underline(2, 5, "finding-info"), new Underline(10, 20, "finding-error"));
         var insert = new org.fxmisc.richtext.model.PlainTextChange(12, "", "abc");

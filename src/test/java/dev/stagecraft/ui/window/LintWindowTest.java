@@ -267,4 +267,28 @@ class LintWindowTest extends WindowTestBase {
         assertEquals(List.of("DL3008@5", "DL3022@16"), rows(), "hadolint: its rules on every stage, none of Stagecraft's");
         assertEquals("hadolint", window.settings().lintProfile);
     }
+
+    @Test
+    void aHugeFileIsLintedDrawnToItsEndAndStaysEditable() throws IOException {
+        Path big = files.resolve("big.Dockerfile"); // about 4 MB, 1,600 stages
+        Files.writeString(big, dev.stagecraft.testing.GeneratedDockerfile.of(120_000, 1_600));
+        assertTrue(open(big));
+        waitUntil(() -> window.document().lintProperty().get() != null
+                && window.document().lintProperty().get().graph() == window.document().getGraph(), 60);
+        WaitForAsyncUtils.waitForFxEvents();
+        var r = window.document().lintProperty().get();
+        assertTrue(r.findings().size() > 1_000, "findings: " + r.findings().size());
+        assertEquals(r.findings().size() + window.document().problems().size(), problems().problems().size());
+        // thousands of underlines are drawn a batch per event, the last one too in the end
+        var last = r.findings().get(r.findings().size() - 1);
+        waitUntil(() -> area().getStyleAtPosition(last.range().start() + 1).stream().anyMatch(c -> c.startsWith("finding-")), 30);
+        // a pasted line at the end (typing it key by key re-reads 4 MB per key): its findings come
+        int line = area().getParagraphs().size();
+        interact(() -> area().insertText(area().getLength(), "RUN apt-get install curl\n"));
+        waitUntil(() -> window.document().lintProperty().get() != null
+                && window.document().lintProperty().get().graph() == window.document().getGraph()
+                && rows().contains("DL3014@" + line), 60);
+        shortcut(KeyCode.Z);
+        waitUntil(() -> !rows().contains("DL3014@" + line), 60);
+    }
 }
