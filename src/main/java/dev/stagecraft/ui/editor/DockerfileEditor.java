@@ -4,12 +4,12 @@ import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.dockerfile.syntax.Diagnostic;
 import dev.stagecraft.dockerfile.syntax.Dockerfile;
 import dev.stagecraft.lint.Finding;
+import dev.stagecraft.ui.UiThread;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
@@ -100,7 +100,7 @@ public final class DockerfileEditor extends BorderPane {
     private void drawn(boolean more) {
         if (more && !drawing) {
             drawing = true;
-            Platform.runLater(() -> {
+            UiThread.later(() -> {
                 drawing = false;
                 if (shownTree != null && shownTree.source().length() == area.getLength()) {
                     drawn(styler.apply(shownTree, Underline.ofDiagnostics(diagnostics),

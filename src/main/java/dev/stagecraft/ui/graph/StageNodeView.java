@@ -391,9 +391,10 @@ final class StageNodeView extends StackPane {
 
     @Override
     protected void layoutChildren() {
-        // a badge or a rename that needs more room makes the node wider, never cut (compact too:
-        // the findings badge sits beside the large name)
-        if (compact || base != null) {
+        // a badge or a rename that needs more room makes the node wider, never cut (a compact node
+        // only for the findings badge beside its large name)
+        boolean findingsShown = findings != null && findings.isVisible();
+        if (compact ? findingsShown : base != null) {
             double need = body.prefWidth(-1);
             if (need > boxWidth + 0.5) {
                 setBoxWidth(Math.ceil(need));
