@@ -111,6 +111,10 @@ class LintWindowTest extends WindowTestBase {
         interact(() -> area().moveTo(run + 4));
         waitUntil(() -> window.editor().bulbLineProperty().get() == 19);
         assertTrue(lookup(".fix-bulb").queryAll().stream().filter(Node::isVisible).count() == 1, "one bulb, at the caret");
+        clickOn(lookup(".fix-bulb").match(Node::isVisible).<Node>query()); // the bulb opens the line's fixes
+        waitUntil(() -> window.lint().fixMenu() != null && window.lint().fixMenu().isShowing());
+        assertTrue(window.lint().fixMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText).toList()
+                .containsAll(List.of("DL3014: Add -y", "Ignore DL3008 here", "Explain STG003\u2026")));
     }
 
     @Test
