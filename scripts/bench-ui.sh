@@ -8,6 +8,7 @@
 #  2. launch -> window shown, for the shaded jar (budget: <= 1.6 s).
 # Runs under Xvfb with the real toolkit (needs xvfb, libgtk-3-0, libgl1, libxtst6).
 # Usage: scripts/bench-ui.sh [iterations]   (MVN_FLAGS=-o to build offline)
+#   UI_BENCH_OPTS="-Dstagecraft.lint=fx" lints on the FX thread with the parse instead of on the lint thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 iterations="${1:-400}"
@@ -17,7 +18,7 @@ mvn -q -B ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dm
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
 echo "== keystroke to updated view"
-xvfb-run -a -s "-screen 0 1400x900x24" java -Xmx500m -Dprism.order=sw -cp "$cp" dev.stagecraft.ui.bench.UiBench "$iterations" 2>&1 \
+xvfb-run -a -s "-screen 0 1400x900x24" java -Xmx500m -Dprism.order=sw ${UI_BENCH_OPTS:-} -cp "$cp" dev.stagecraft.ui.bench.UiBench "$iterations" 2>&1 \
   | grep -v -e 'Unsupported JavaFX configuration' -e 'PlatformImpl startup' -e 'CssStyleHelper' -e '^WARNING: Could not resolve'
 
 echo "== launch to window shown (3 runs: from starting 'java -jar' to the window's first show)"
