@@ -18,6 +18,8 @@ import dev.stagecraft.ui.engine.EngineMonitor;
 import dev.stagecraft.ui.engine.EngineSettingsDialog;
 import dev.stagecraft.ui.engine.EngineStatusView;
 import dev.stagecraft.project.BuildSizes;
+import dev.stagecraft.ui.layers.CompareView;
+import dev.stagecraft.ui.layers.CompareViewModel;
 import dev.stagecraft.ui.layers.LayersView;
 import dev.stagecraft.ui.sizes.SizesView;
 import dev.stagecraft.ui.sizes.SizesViewModel;
@@ -191,6 +193,23 @@ final class BuildPanel {
         CopySize copy = s.sizes().copies().stream().filter(c -> c.to() == to && c.line() == line).findFirst()
                 .orElse(new CopySize(from, to, line, 0));
         layersOf(s).layers().showCopy(copy, fromName);
+    }
+
+    /** Build ▸ Compare Images…: a window comparing two builds of this document's history, or two images. */
+    void compare() {
+        DocumentSession s = window.session();
+        if (s == null) {
+            return;
+        }
+        CompareViewModel model = new CompareViewModel(layersOf(s).cache(), Background.executor(), UiThread.executor(),
+                s.state().sizeHistory());
+        javafx.stage.Stage dialog = new javafx.stage.Stage();
+        dialog.initOwner(window.stage());
+        dialog.setTitle("Compare Images — " + (s.file() == null ? "Untitled" : s.file().getFileName()));
+        dialog.setScene(new javafx.scene.Scene(new CompareView(model), 900, 620));
+        dialog.getScene().getStylesheets().setAll(window.stage().getScene().getStylesheets());
+        dialog.setOnHidden(e -> model.cancel());
+        dialog.show();
     }
 
     /** A path of the final image was clicked (treemap, largest files): the Layers tab shows it in the tree. */
