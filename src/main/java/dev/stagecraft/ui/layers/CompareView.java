@@ -32,7 +32,7 @@ public final class CompareView extends BorderPane {
     public CompareView(CompareViewModel model) {
         this.model = model;
         getStyleClass().add("compare-view");
-        getStylesheets().add(CompareView.class.getResource("/dev/stagecraft/ui/layers/layers.css").toExternalForm());
+        getStylesheets().add(LayersStyles.URI);
         ComboBox<CompareSide> a = side("compare-a", model.aProperty());
         ComboBox<CompareSide> b = side("compare-b", model.bProperty());
         ComboBox<String> stage = new ComboBox<>(model.stageKeys());

@@ -72,9 +72,12 @@ public final class CompareViewModel {
     private final ObjectProperty<CompareSide> a = new SimpleObjectProperty<>(this, "a");
     private final ObjectProperty<CompareSide> b = new SimpleObjectProperty<>(this, "b");
     private final ObservableList<String> stageKeys = FXCollections.observableArrayList();
+    private final ObservableList<String> stageKeysView = FXCollections.unmodifiableObservableList(stageKeys);
     private final ObjectProperty<String> stage = new SimpleObjectProperty<>(this, "stage");
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
+    private final ObservableList<StageRow> stagesView = FXCollections.unmodifiableObservableList(stages);
     private final ObservableList<LayerRow> layers = FXCollections.observableArrayList();
+    private final ObservableList<LayerRow> layersView = FXCollections.unmodifiableObservableList(layers);
     private final ReadOnlyObjectWrapper<FileNode> tree = new ReadOnlyObjectWrapper<>(this, "tree");
     private final ReadOnlyObjectWrapper<ImageDiff> diff = new ReadOnlyObjectWrapper<>(this, "diff");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -257,7 +260,7 @@ public final class CompareViewModel {
 
     /** The stages both builds have images of; the comparison reads the chosen one's. */
     public ObservableList<String> stageKeys() {
-        return FXCollections.unmodifiableObservableList(stageKeys);
+        return stageKeysView;
     }
 
     public ObjectProperty<String> stageProperty() {
@@ -265,11 +268,11 @@ public final class CompareViewModel {
     }
 
     public ObservableList<StageRow> stages() {
-        return FXCollections.unmodifiableObservableList(stages);
+        return stagesView;
     }
 
     public ObservableList<LayerRow> layers() {
-        return FXCollections.unmodifiableObservableList(layers);
+        return layersView;
     }
 
     public ReadOnlyObjectProperty<FileNode> treeProperty() {

@@ -33,7 +33,7 @@ final class FileTreeTable extends TreeTableView<FileNode> {
     private static final PseudoClass REMOVED = PseudoClass.getPseudoClass("removed");
     private static final PseudoClass WASTED = PseudoClass.getPseudoClass("wasted");
     /** Trees with at most this many nodes open completely; larger ones show their first level. */
-    static final int OPEN_ALL = 400;
+    static final int OPEN_ALL = 120;
 
     private final Function<String, WastedFile> wasted;
 

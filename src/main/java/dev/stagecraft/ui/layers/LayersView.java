@@ -37,7 +37,7 @@ public final class LayersView extends BorderPane {
     public LayersView(LayersViewModel model, IntConsumer goToLine) {
         this.model = model;
         getStyleClass().add("layers-view");
-        getStylesheets().add(LayersView.class.getResource("/dev/stagecraft/ui/layers/layers.css").toExternalForm());
+        getStylesheets().add(LayersStyles.URI);
 
         ComboBox<LayersViewModel.StageChoice> stage = new ComboBox<>(model.stages());
         stage.setId("layers-stage");

@@ -87,9 +87,11 @@ public final class LayersViewModel {
     private final Executor fx;
     private SizeReport build;
     private final ObservableList<StageChoice> stages = FXCollections.observableArrayList();
+    private final ObservableList<StageChoice> stagesView = FXCollections.unmodifiableObservableList(stages);
     private final ObjectProperty<StageChoice> stage = new SimpleObjectProperty<>(this, "stage");
     private final ReadOnlyObjectWrapper<LayersReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableList<LayerItem> layers = FXCollections.observableArrayList();
+    private final ObservableList<LayerItem> layersView = FXCollections.unmodifiableObservableList(layers);
     private final ObjectProperty<LayerItem> layer = new SimpleObjectProperty<>(this, "layer");
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.LAYER);
     private final ObjectProperty<Order> order = new SimpleObjectProperty<>(this, "order", Order.SIZE);
@@ -351,7 +353,7 @@ public final class LayersViewModel {
     }
 
     public ObservableList<StageChoice> stages() {
-        return FXCollections.unmodifiableObservableList(stages);
+        return stagesView;
     }
 
     public ObjectProperty<StageChoice> stageProperty() {
@@ -363,7 +365,7 @@ public final class LayersViewModel {
     }
 
     public ObservableList<LayerItem> layers() {
-        return FXCollections.unmodifiableObservableList(layers);
+        return layersView;
     }
 
     public ObjectProperty<LayerItem> layerProperty() {

@@ -46,7 +46,7 @@ public final class SizesView extends BorderPane {
     public SizesView(SizesViewModel model, IntConsumer goToLine, Consumer<String> showPath, Runnable readFinal) {
         this.model = model;
         getStyleClass().add("sizes-view");
-        getStylesheets().add(SizesView.class.getResource("/dev/stagecraft/ui/layers/layers.css").toExternalForm());
+        getStylesheets().add(dev.stagecraft.ui.layers.LayersStyles.URI);
         Label headline = new Label();
         headline.setId("sizes-headline");
         headline.getStyleClass().add("sizes-headline");

@@ -43,7 +43,9 @@ public final class SizesViewModel {
     private final ReadOnlyStringWrapper finalStatus = new ReadOnlyStringWrapper(this, "finalStatus", "");
     private final ReadOnlyBooleanWrapper finalReadable = new ReadOnlyBooleanWrapper(this, "finalReadable");
     private final ObservableList<LargeFile> largest = FXCollections.observableArrayList();
+    private final ObservableList<LargeFile> largestView = FXCollections.unmodifiableObservableList(largest);
     private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ObservableList<String> changesView = FXCollections.unmodifiableObservableList(changes);
     /** Bytes per stage key (name, else #index) from the build before the current one. */
     private Map<String, Long> previous = Map.of();
 
@@ -233,10 +235,10 @@ public final class SizesViewModel {
     }
 
     public ObservableList<LargeFile> largestFiles() {
-        return FXCollections.unmodifiableObservableList(largest);
+        return largestView;
     }
 
     public ObservableList<String> changes() {
-        return FXCollections.unmodifiableObservableList(changes);
+        return changesView;
     }
 }
