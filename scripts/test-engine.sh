@@ -29,7 +29,7 @@ fi
 
 if ! "$docker_cli" version >/dev/null 2>&1; then
   log "starting dockerd (log in /tmp/dockerd.log)"
-  (dockerd >/tmp/dockerd.log 2>&1 &)
+  (dockerd >>/tmp/dockerd.log 2>&1 &)
   for _ in $(seq 1 60); do
     "$docker_cli" version >/dev/null 2>&1 && break
     sleep 1

@@ -1,7 +1,6 @@
 package dev.stagecraft.app;
 
 import dev.stagecraft.dockerfile.model.StageGraph;
-import dev.stagecraft.project.ProjectFiles;
 import dev.stagecraft.project.Template;
 
 /**
@@ -51,7 +50,6 @@ public final class Preload implements Runnable {
     @Override
     public void run() {
         try {
-            ProjectFiles.standard().loadSettings();
             StageGraph.parse(Template.GO.text()).tree().tokens();
             ClassLoader loader = Preload.class.getClassLoader();
             // pure Java, no JavaFX: its static block registers ELK's layout options (slow, once)

@@ -61,7 +61,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "STAGE", description = "The stage to build (name or index; default: the last).")
     String target;
 
-    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Set a build-time ARG (repeatable).")
+    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", parameterConsumer = BuildArgOption.class,
+            description = "Set a build-time ARG (repeatable); KEY alone takes its value from the environment.")
     Map<String, String> buildArgs = new LinkedHashMap<>();
 
     @Option(names = "--builder", paramLabel = "BUILDER", defaultValue = "buildkit",

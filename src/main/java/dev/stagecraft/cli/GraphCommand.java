@@ -3,6 +3,7 @@ package dev.stagecraft.cli;
 import dev.stagecraft.diagram.GraphDiagrams;
 import dev.stagecraft.dockerfile.model.GraphOptions;
 import dev.stagecraft.dockerfile.model.StageGraph;
+import dev.stagecraft.dockerfile.model.UnknownTarget;
 import dev.stagecraft.dockerfile.syntax.DockerfileParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "the target and the stages it needs, and diagnostics.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the graph was printed (even if FILE has errors, unless --strict)",
-                "1:--strict and FILE has errors", "2:FILE can't be read as a Dockerfile, or bad options"})
+                "1:--strict and FILE has errors",
+                "2:FILE can't be read as a Dockerfile, no stage answers to --target, or bad options"})
 final class GraphCommand implements Callable<Integer> {
     enum Format { json, dot, mermaid }
 
@@ -34,7 +37,8 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "NAME|INDEX", description = "The stage to build (default: the last).")
     String target;
 
-    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Set a build-time ARG (repeatable).")
+    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", parameterConsumer = BuildArgOption.class,
+            description = "Set a build-time ARG (repeatable); KEY alone takes its value from the environment.")
     Map<String, String> buildArgs = new LinkedHashMap<>();
 
     @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
@@ -52,6 +56,10 @@ final class GraphCommand implements Callable<Integer> {
     public Integer call() {
         String text = InputFiles.read(spec, file);
         StageGraph graph = StageGraph.of(DockerfileParser.parse(text), new GraphOptions(target, buildArgs, platform));
+        // as docker build: a --target no stage answers to is an error, not the last stage
+        UnknownTarget.check(graph, target).ifPresent(message -> {
+            throw new ParameterException(spec.commandLine(), message);
+        });
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case json -> GraphJson.render(file.toString(), graph);

@@ -93,17 +93,9 @@ public final class Sidecar {
         return positions == null ? Map.of() : positions;
     }
 
-    public void setPositions(Map<String, NodePosition> p) {
-        positions = new LinkedHashMap<>(p);
-    }
-
     /** The target stage (name, or index as text); null for the last stage. */
     public String target() {
         return target;
-    }
-
-    public void setTarget(String target) {
-        this.target = target;
     }
 
     /** The last build's image size per stage key (name, else {@code #index}); empty before any build. */
@@ -111,9 +103,6 @@ public final class Sidecar {
         return sizes == null ? Map.of() : sizes;
     }
 
-    public void setSizes(Map<String, Long> s) {
-        sizes = s == null ? null : new LinkedHashMap<>(s);
-    }
 
     public int version() {
         return version;

@@ -77,9 +77,14 @@ public record StateDirectory(Path root) {
         return root.resolve("recent.json");
     }
 
-    /** The state file of {@code dockerfile} (which need not exist yet). */
+    /** The state file of {@code dockerfile} (which need not exist yet). Touches the disk to resolve it. */
     public Path documentFile(Path dockerfile) {
-        return documents().resolve(hash(realPath(dockerfile).toString()).substring(0, 32) + ".json");
+        return documentFileOf(realPath(dockerfile));
+    }
+
+    /** The state file for a path {@link #realPath} already gave. No disk access. */
+    Path documentFileOf(Path realPath) {
+        return documents().resolve(hash(realPath.toString()).substring(0, 32) + ".json");
     }
 
     /**

@@ -79,7 +79,7 @@ public final class StateStore implements AutoCloseable {
                 return new Loaded(k.state(), Optional.empty());
             }
         }
-        Path file = dir.documentFile(key);
+        Path file = dir.documentFileOf(key);
         Known read = readStateFile(file, key);
         Optional<String> note = Optional.empty();
         if (read == null) {
@@ -128,7 +128,7 @@ public final class StateStore implements AutoCloseable {
     /** Forgets everything about {@code dockerfile}: its state file goes (within the delay). */
     public void forget(Path dockerfile) {
         Path key = key(dockerfile);
-        Path file = dir.documentFile(key);
+        Path file = dir.documentFileOf(key);
         synchronized (this) {
             // a migration marker stays so an old sidecar is not migrated again
             Known old = known.get(key);
@@ -177,7 +177,7 @@ public final class StateStore implements AutoCloseable {
     }
 
     private void schedule(Path key, Known k) { // caller holds the lock
-        Path file = dir.documentFile(key);
+        Path file = dir.documentFileOf(key);
         writer.write(file, () -> {
             ObjectNode node = Json.MAPPER.createObjectNode();
             node.put("version", FORMAT);

@@ -19,6 +19,7 @@ public enum Template {
 
     private final String title;
     private final String resource;
+    private volatile String text;
 
     Template(String title, String resource) {
         this.title = title;
@@ -29,7 +30,24 @@ public enum Template {
         return title;
     }
 
+    /** The template's text, read from the jar the first time (call {@link #preload} off the UI thread). */
     public String text() {
+        String t = text;
+        if (t == null) {
+            t = read();
+            text = t;
+        }
+        return t;
+    }
+
+    /** Reads every template now, so that later calls of {@link #text} touch no file. Blocking. */
+    public static void preload() {
+        for (Template t : values()) {
+            t.text();
+        }
+    }
+
+    private String read() {
         String path = "templates/" + resource + ".Dockerfile";
         try (InputStream in = Template.class.getResourceAsStream(path)) {
             if (in == null) {

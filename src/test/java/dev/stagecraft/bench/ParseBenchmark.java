@@ -18,8 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Parse + stage graph: moby/moby's Dockerfile (target ≤ 0.5 ms) and a generated 10,000-line,
- * 200-stage file (target ≤ 10 ms). Run with scripts/bench.sh.
+ * Parse + stage graph: moby/moby's Dockerfile (target ≤ 0.5 ms), a generated 10,000-line,
+ * 200-stage file (target ≤ 10 ms) and 50,000 stages each copying from the one before (3.8 MB;
+ * target ≤ 1 s, linear in stages). Run with scripts/bench.sh; {@code -prof gc} adds the bytes
+ * allocated per parse. {@link #main} prints what the 50,000-stage graph keeps on the heap.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -30,11 +32,13 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ParseBenchmark {
     private String moby;
     private String generated;
+    private String fiftyThousandStages;
 
     @Setup
     public void load() {
         moby = Corpus.read(Corpus.file("008-"));
         generated = GeneratedDockerfile.of(10_000, 200);
+        fiftyThousandStages = GeneratedDockerfile.chain(50_000);
     }
 
     @Benchmark
@@ -45,5 +49,29 @@ public class ParseBenchmark {
     @Benchmark
     public StageGraph generated10kLines200Stages() {
         return StageGraph.of(DockerfileParser.parse(generated), GraphOptions.DEFAULT);
+    }
+
+    @Benchmark
+    public StageGraph chain50kStages() {
+        return StageGraph.of(DockerfileParser.parse(fiftyThousandStages), GraphOptions.DEFAULT);
+    }
+
+    /** Heap kept by the parse tree and graph of the 50,000-stage file, after a full GC (median of 5). */
+    public static void main(String[] args) {
+        String text = GeneratedDockerfile.chain(50_000);
+        java.lang.management.MemoryMXBean heap = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long[] kept = new long[5];
+        for (int i = 0; i < kept.length; i++) {
+            System.gc();
+            long before = heap.getHeapMemoryUsage().getUsed();
+            StageGraph g = StageGraph.of(DockerfileParser.parse(text), GraphOptions.DEFAULT);
+            System.gc();
+            kept[i] = heap.getHeapMemoryUsage().getUsed() - before;
+            if (g.stages().size() != 50_000) {
+                throw new IllegalStateException("expected 50,000 stages, got " + g.stages().size());
+            }
+        }
+        java.util.Arrays.sort(kept);
+        System.out.printf("50,000 stages, %,d chars: the tree and graph keep %,d MB%n", text.length(), kept[2] >> 20);
     }
 }

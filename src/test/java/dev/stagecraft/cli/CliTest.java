@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stagecraft.testing.Corpus;
+import dev.stagecraft.testing.GeneratedDockerfile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -122,20 +123,110 @@ class CliTest {
         Files.write(latin1, "FROM caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         Path big = dir.resolve("big");
         Files.write(big, new byte[11 * 1024 * 1024]);
+        Path fifo = dir.resolve("fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("gone"));
         String[][] cases = {
             {dir.resolve("missing").toString(), "no such file"},
             {dir.toString(), "is a directory"},
             {binary.toString(), "looks binary"},
             {latin1.toString(), "is not UTF-8"},
-            {big.toString(), "over 10 MB"},
+            {big.toString(), "is 11.0 MiB; Dockerfiles over 10 MiB are not opened"},
+            {fifo.toString(), "is a FIFO (named pipe), not a Dockerfile"},
+            {"/dev/zero", "is a character device, not a Dockerfile"},
+            {dangling.toString(), "is a symbolic link to a missing file"},
+        };
+        for (String command : List.of("graph", "print")) {
+            for (String[] c : cases) {
+                Run r = run(command, c[0]);
+                assertEquals(2, r.exit(), command + " " + c[0]);
+                assertTrue(r.err().contains(c[1]), r.err());
+                assertEquals(1, r.err().strip().lines().count(), r.err());
+                assertEquals("", r.out());
+            }
+        }
+    }
+
+    @Test
+    void anUnknownTargetIsOneLineAndExitTwoAsDockerBuild(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("Dockerfile"),
+                "FROM alpine AS base\nFROM base AS build\nRUN make\nFROM scratch AS final\nCOPY --from=build /a /a\n");
+        for (String format : List.of("json", "dot", "mermaid")) {
+            Run r = run("graph", f.toString(), "--target", "Bsae", "--format", format);
+            assertEquals(2, r.exit(), format);
+            assertEquals("stagecraft: no stage 'Bsae'; did you mean 'base'? stages: base, build, final\n", r.err());
+            assertEquals("", r.out());
+        }
+        Run index = run("graph", f.toString(), "--target", "3");
+        assertEquals(2, index.exit());
+        assertEquals("stagecraft: no stage '3'; stage indexes go from 0 to 2; stages: base, build, final\n", index.err());
+        assertEquals(0, run("graph", f.toString(), "--target", "BUILD").exit());
+    }
+
+    @Test
+    void buildArgsAsDockerBuildReadsThem(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("Dockerfile"), "ARG A=default\nFROM img-${A}\n");
+        for (String bad : List.of("=v", "=")) {
+            Run r = run("graph", f.toString(), "--build-arg", bad);
+            assertEquals(2, r.exit(), bad);
+            assertEquals("stagecraft: --build-arg '" + bad + "': the name before '=' is empty; use KEY=VALUE, or KEY"
+                    + " alone to take its value from the environment\n", r.err());
+        }
+        Run missing = run("graph", f.toString(), "--build-arg");
+        assertEquals(2, missing.exit());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+        assertTrue(!missing.err().contains("option option"), missing.err());
+        assertEquals("img-1=2", base(run("graph", f.toString(), "--build-arg=A=1=2")));
+        assertEquals("img-", base(run("graph", f.toString(), "--build-arg", "A=")));
+        // KEY alone: the environment's value, or the ARG's default when the environment has none
+        Path home = Files.writeString(dir.resolve("home"), "ARG HOME=default\nFROM img${HOME}\n");
+        assertEquals("img" + System.getenv("HOME"), base(run("graph", home.toString(), "--build-arg", "HOME")));
+        String unset = "STAGECRAFT_NOT_IN_THE_ENVIRONMENT";
+        assertEquals(null, System.getenv(unset));
+        Path u = Files.writeString(dir.resolve("unset"), "ARG " + unset + "=default\nFROM img-${" + unset + "}\n");
+        assertEquals("img-default", base(run("graph", u.toString(), "--build-arg", unset)));
+        assertEquals("img-default", base(run("graph", u.toString(), "--build-arg", unset + "=x", "--build-arg", unset)),
+                "a later bare KEY the environment lacks unsets it, as in docker build");
+    }
+
+    @Test
+    void emptyAndCommentOnlyFilesAreErrorsAsInBuildKit(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty"), "");
+        Path comments = Files.writeString(dir.resolve("comments"), "# syntax=docker/dockerfile:1\n# nothing else\n\n");
+        Path args = Files.writeString(dir.resolve("args"), "ARG A=1\n");
+        String[][] cases = {
+            {empty.toString(), "the Dockerfile cannot be empty"},
+            {comments.toString(), "file with no instructions"},
+            {args.toString(), "dockerfile contains no stages to build"},
         };
         for (String[] c : cases) {
             Run r = run("graph", c[0]);
-            assertEquals(2, r.exit(), c[0]);
-            assertTrue(r.err().contains(c[1]), r.err());
-            assertEquals(1, r.err().strip().lines().count(), r.err());
-            assertEquals("", r.out());
+            assertEquals(0, r.exit(), r.err());
+            JsonNode d = JSON.readTree(r.out()).get("diagnostics");
+            assertEquals(1, d.size(), d.toString());
+            assertEquals("error", d.get(0).get("severity").asText());
+            assertTrue(d.get(0).get("message").asText().startsWith(c[1]), d.toString());
+            assertEquals(1, run("graph", "--strict", c[0]).exit(), c[0]);
         }
+    }
+
+    @Test
+    void deepAndLongFilesGiveAGraph(@TempDir Path dir) throws Exception {
+        Path deep = Files.writeString(dir.resolve("deep"),
+                "FROM " + GeneratedDockerfile.nestedDefaults(1500, "busybox") + "\n");
+        Run r = run("graph", deep.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("busybox", JSON.readTree(r.out()).get("stages").get(0).get("baseResolved").asText());
+        Path chain = Files.writeString(dir.resolve("chain"), GeneratedDockerfile.forwardChain(6000));
+        Run g = run("graph", chain.toString(), "--format", "dot", "--target", "s0");
+        assertEquals(0, g.exit(), g.err());
+        assertEquals(6000 + 5999, g.out().lines().filter(l -> l.startsWith("  s")).count());
+        assertEquals(0, g.out().lines().filter(l -> l.contains("color=grey")).count(), "s0 needs every stage");
+    }
+
+    private static String base(Run r) throws Exception {
+        assertEquals(0, r.exit(), r.err());
+        return JSON.readTree(r.out()).get("stages").get(0).get("baseResolved").asText();
     }
 
     private static List<String> fields(JsonNode n) {

@@ -67,7 +67,7 @@ class DockerfileTextTest {
             ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), DockerfileText.MAX_BYTES);
         }
         TextFileException e = assertThrows(TextFileException.class, () -> DockerfileText.read(big));
-        assertTrue(e.getMessage().contains("10 MB"), e.getMessage());
+        assertTrue(e.getMessage().contains("10 MiB"), e.getMessage());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.stagecraft.testing;
 
-/** Big, realistic multi-stage Dockerfiles for benchmarks: builders, COPY --from, mounts, heredocs. */
+/**
+ * Big multi-stage Dockerfiles for benchmarks and the tests of hostile input: realistic ones
+ * (builders, COPY --from, mounts, heredocs), long chains of stages, deep {@code ${} nesting.
+ */
 public final class GeneratedDockerfile {
     private GeneratedDockerfile() {
     }
@@ -50,5 +53,43 @@ public final class GeneratedDockerfile {
             sb.append("CMD [\"/usr/local/bin/app\", \"--port\", \"8080\"]\n\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code stages} stages, each copying from the one before (the target needs them all): the
+     * deepest stage graph a file can make, about 80 bytes a stage.
+     */
+    public static String chain(int stages) {
+        StringBuilder sb = new StringBuilder(stages * 80);
+        sb.append("ARG BASE=debian:bookworm\n");
+        for (int s = 0; s < stages; s++) {
+            sb.append("FROM ${BASE} AS s").append(s).append('\n');
+            if (s > 0) {
+                sb.append("COPY --from=s").append(s - 1).append(" /out /in\n");
+            }
+            sb.append("RUN make step").append(s).append(" > /out\n");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code stages} stages, each copying from the one after it (BuildKit finds a {@code --from}
+     * name anywhere in the file): a depth-first walk from the first stage descends through all of
+     * them at once. The first stage needs every other.
+     */
+    public static String forwardChain(int stages) {
+        StringBuilder sb = new StringBuilder(stages * 48);
+        for (int s = 0; s < stages; s++) {
+            sb.append("FROM busybox AS s").append(s).append('\n');
+            if (s + 1 < stages) {
+                sb.append("COPY --from=s").append(s + 1).append(" /out /in\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code ${V:-${V:-...inner...}}} nested {@code depth} deep (V unset, so it expands to {@code inner}). */
+    public static String nestedDefaults(int depth, String inner) {
+        return "${V:-".repeat(depth) + inner + "}".repeat(depth);
     }
 }

@@ -34,9 +34,10 @@ public record Mount(String type, String from, String source, String target, Map<
 
     private static TextRange locate(TextRange valueRange, String text, String from) {
         String raw = text.substring(valueRange.start(), valueRange.end());
-        int at = raw.toLowerCase(Locale.ROOT).indexOf("from=");
+        String lower = raw.toLowerCase(Locale.ROOT); // once: a long value with many "xfrom=" stays linear
+        int at = lower.length() == raw.length() ? lower.indexOf("from=") : -1;
         while (at > 0 && raw.charAt(at - 1) != ',' && raw.charAt(at - 1) != '"') {
-            at = raw.toLowerCase(Locale.ROOT).indexOf("from=", at + 1);
+            at = lower.indexOf("from=", at + 1);
         }
         if (at < 0 || !raw.startsWith(from, at + 5)) {
             return null;

@@ -15,12 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Builds a {@link StageGraph} from a syntax tree with BuildKit's stage rules. Single use. */
 final class StageGraphBuilder {
-    // BuildKit: a stage name is ^[a-z][a-z0-9-_\.]*$ once lower-cased
-    private static final Pattern STAGE_NAME = Pattern.compile("^[a-z][a-z0-9-_.]*$");
 
     private final Dockerfile tree;
     private final GraphOptions options;
@@ -30,7 +27,14 @@ final class StageGraphBuilder {
     private final List<ExternalImage> external = new ArrayList<>();
     private final List<ArgDeclaration> args = new ArrayList<>();
     private final Map<String, String> metaArgs = new LinkedHashMap<>();
+    /** The last stage of each name so far: FROM finds its base here, --from (after all stages) too. */
+    private final Map<String, Integer> lastByName = new HashMap<>();
+    /** The first stage of each name, for the duplicate-name message. */
+    private final Map<String, Integer> firstByName = new HashMap<>();
     private WordExpander expander;
+    private WordExpander stageArgExpander;
+    /** Edges into stage v are {@code edges[intoStart[v] .. intoStart[v + 1])} once sorted. */
+    private int[] intoStart;
 
     StageGraphBuilder(Dockerfile tree, GraphOptions options) {
         this.tree = tree;
@@ -54,6 +58,8 @@ final class StageGraphBuilder {
         // meta ARGs shadow the automatic ones only when declared; build args apply to declared ARGs
         expander = new WordExpander(name -> metaArgs.containsKey(name) ? metaArgs.get(name) : automatic.get(name),
                 tree.escape());
+        // a stage ARG's default sees no meta ARG (BuildKit expands it with the stage's own env, empty here)
+        stageArgExpander = expander.withLookup(name -> null);
 
         List<List<Instruction>> groups = splitStages();
         for (int i = 0; i < groups.size(); i++) {
@@ -63,9 +69,20 @@ final class StageGraphBuilder {
             addReferences(s);
         }
         edges.sort(Comparator.comparingInt(StageEdge::to).thenComparingInt(e -> e.instruction().range().start()));
+        indexEdgesInto();
         checkCycles();
         int targetIndex = resolveTarget();
         BitSet needed = closure(targetIndex);
+        if (stages.isEmpty() && !tree.instructions().isEmpty()) {
+            // BuildKit's words (dockerfile2llb); the daemon of Docker 20.10 even panics on such a file
+            diagnostics.add(Diagnostic.error("dockerfile contains no stages to build: add a FROM",
+                    tree.lines().range(0, 0)));
+        }
+        if (expander.exhausted()) {
+            diagnostics.add(Diagnostic.error("variables expand to more than " + (WordExpander.DEFAULT_BUDGET >> 20)
+                    + " M characters in all (ARGs built from ARGs?); the rest is left unexpanded",
+                    tree.lines().range(0, 0)));
+        }
         diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.range().start()));
         return new StageGraph(tree, options, stages, edges, external, args, targetIndex, needed, diagnostics);
     }
@@ -101,7 +118,7 @@ final class StageGraphBuilder {
             if (options.buildArgs().containsKey(name)) {
                 value = options.buildArgs().get(name);
             } else if (def != null) {
-                value = stage < 0 ? expander.expand(def) : new WordExpander(Map.of(), tree.escape()).expand(def);
+                value = stage < 0 ? expander.expand(def) : stageArgExpander.expand(def);
             } else {
                 value = stage < 0 ? null : metaArgs.get(name);
             }
@@ -146,10 +163,7 @@ final class StageGraphBuilder {
         String resolved = expander.expand(base);
         Integer baseStage = null;
         if (!resolved.isEmpty()) {
-            Optional<Integer> earlier = lookupByName(resolved.toLowerCase(Locale.ROOT), index);
-            if (earlier.isPresent()) {
-                baseStage = earlier.get();
-            }
+            baseStage = lastByName.get(resolved.toLowerCase(Locale.ROOT)); // stages before this one only
         } else if (!base.isEmpty()) {
             diagnostics.add(Diagnostic.error("base image '" + base + "' resolves to an empty name", baseRange));
         }
@@ -157,35 +171,31 @@ final class StageGraphBuilder {
                 instructions.get(instructions.size() - 1).range().end());
         stages.add(new Stage(index, name, base, resolved, baseStage, platform, range, nameRange, baseRange,
                 List.copyOf(instructions)));
+        if (name != null) {
+            lastByName.put(name, index);
+            firstByName.putIfAbsent(name, index);
+        }
     }
 
     private void checkName(String name, TextRange range) {
-        if (!STAGE_NAME.matcher(name).matches()) {
+        if (!isValidName(name)) {
             diagnostics.add(Diagnostic.error("invalid stage name '" + name
                     + "': use a letter, then letters, digits, '-', '_' or '.'", range));
             return;
         }
-        for (Stage s : stages) {
-            if (name.equals(s.name())) {
-                diagnostics.add(Diagnostic.warning("duplicate stage name '" + name + "' (also stage " + s.index()
-                        + " on line " + s.line() + "): references use the last one", range));
-                return;
-            }
+        Integer first = firstByName.get(name);
+        if (first != null) {
+            Stage s = stages.get(first);
+            diagnostics.add(Diagnostic.warning("duplicate stage name '" + name + "' (also stage " + s.index()
+                    + " on line " + s.line() + "): references use the last one", range));
         }
     }
 
-    /** The latest stage before {@code before} with that name: how FROM finds its base. */
-    private Optional<Integer> lookupByName(String name, int before) {
-        for (int i = Math.min(before, stages.size()) - 1; i >= 0; i--) {
-            if (name.equals(stages.get(i).name())) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** How {@code --from} finds a stage: an index, else the last stage of that name. */
-    static Optional<Integer> lookup(List<Stage> stages, String ref, int count) {
+    /**
+     * How {@code --from} and {@code --target} find a stage: an index below {@code count}, else
+     * the last stage of that name (case-insensitive) in {@code lastByName}.
+     */
+    static Optional<Integer> lookup(Map<String, Integer> lastByName, String ref, int count) {
         if (ref == null || ref.isEmpty()) {
             return Optional.empty();
         }
@@ -197,17 +207,30 @@ final class StageGraphBuilder {
                 return Optional.empty();
             }
         }
-        String lower = ref.toLowerCase(Locale.ROOT);
-        for (int i = stages.size() - 1; i >= 0; i--) {
-            if (lower.equals(stages.get(i).name())) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(lastByName.get(ref.toLowerCase(Locale.ROOT)));
     }
 
     static boolean isIndex(String ref) {
-        return !ref.isEmpty() && ref.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < ref.length(); i++) {
+            if (!Character.isDigit(ref.charAt(i))) {
+                return false;
+            }
+        }
+        return !ref.isEmpty();
+    }
+
+    /** BuildKit: a stage name is {@code ^[a-z][a-z0-9-_\.]*$} once lower-cased. */
+    static boolean isValidName(String name) {
+        if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addReferences(Stage s) {
@@ -233,7 +256,7 @@ final class StageGraphBuilder {
         String ref = expander.expand(written);
         TextRange at = range != null ? range : ins.range();
         if (isIndex(ref)) {
-            Optional<Integer> i = lookup(stages, ref, stages.size());
+            Optional<Integer> i = lookup(lastByName, ref, stages.size());
             if (i.isEmpty()) {
                 diagnostics.add(Diagnostic.error("no stage " + ref + ": stage indexes go from 0 to "
                         + (stages.size() - 1), at));
@@ -242,7 +265,7 @@ final class StageGraphBuilder {
             }
             return;
         }
-        Optional<Integer> i = lookup(stages, ref, stages.size());
+        Optional<Integer> i = lookup(lastByName, ref, stages.size());
         if (i.isPresent()) {
             edges.add(new StageEdge(i.get(), s.index(), kind, ins, range, label));
         } else {
@@ -256,51 +279,96 @@ final class StageGraphBuilder {
             return String.join(" ", ins.execArgs().subList(0, ins.execArgs().size() - 1));
         }
         if (w.size() >= 2) {
-            return String.join(" ", w.subList(0, w.size() - 1).stream().map(Word::text).toList());
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < w.size() - 1; i++) {
+                sb.append(i == 0 ? "" : " ").append(w.get(i).text());
+            }
+            return sb.toString();
         }
         return w.isEmpty() ? "" : w.get(0).text();
     }
 
+    /** Edges are sorted by {@code to}: the edges into each stage are one run of the list. */
+    private void indexEdgesInto() {
+        int n = stages.size();
+        intoStart = new int[n + 1];
+        for (StageEdge e : edges) {
+            intoStart[e.to() + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            intoStart[v + 1] += intoStart[v];
+        }
+    }
+
+    /**
+     * Depth-first along "uses" edges, with an explicit stack (a chain of stages as long as the
+     * file allows must not overflow Java's). Each edge back to a stage on the path is a cycle.
+     */
     private void checkCycles() {
         int n = stages.size();
-        Map<Integer, List<StageEdge>> into = new HashMap<>();
-        for (StageEdge e : edges) {
-            into.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
-        }
-        int[] state = new int[n]; // 0 new, 1 on stack, 2 done
-        for (int i = 0; i < n; i++) {
-            if (state[i] == 0) {
-                dfs(i, into, state, new ArrayList<>(), new ArrayList<>());
+        byte[] state = new byte[n]; // 0 new, 1 on the path, 2 done
+        int[] path = new int[n];        // the stages on the path
+        int[] next = new int[n];        // per path entry: the next edge into it to look at
+        int[] via = new int[n];         // via[k]: the edge from path[k + 1] into path[k]
+        int[] lastUse = new int[n];     // lastUse[k]: the last k' <= k whose via is not a FROM, else -1
+        int[] depthOf = new int[n];     // where a stage on the path is
+        for (int root = 0; root < n; root++) {
+            if (state[root] != 0) {
+                continue;
+            }
+            int top = 0;
+            path[0] = root;
+            next[0] = intoStart[root];
+            state[root] = 1;
+            depthOf[root] = 0;
+            while (top >= 0) {
+                int v = path[top];
+                if (next[top] == intoStart[v + 1]) {
+                    state[v] = 2;
+                    top--;
+                    continue;
+                }
+                int edgeIndex = next[top]++;
+                StageEdge e = edges.get(edgeIndex);
+                int u = e.from();
+                if (state[u] == 1) {
+                    reportCycle(path, via, lastUse, depthOf[u], top, e);
+                } else if (state[u] == 0) {
+                    via[top] = edgeIndex;
+                    lastUse[top] = e.kind() != EdgeKind.BASE ? top : top > 0 ? lastUse[top - 1] : -1;
+                    top++;
+                    path[top] = u;
+                    next[top] = intoStart[u];
+                    state[u] = 1;
+                    depthOf[u] = top;
+                }
             }
         }
     }
 
-    /** Depth-first along "uses" edges; {@code via} holds the edge that led to each node on the path. */
-    private void dfs(int v, Map<Integer, List<StageEdge>> into, int[] state, List<Integer> path, List<StageEdge> via) {
-        state[v] = 1;
-        path.add(v);
-        for (StageEdge e : into.getOrDefault(v, List.of())) {
-            if (state[e.from()] == 1) {
-                int at = path.indexOf(e.from());
-                List<StageEdge> cycleEdges = new ArrayList<>(via.subList(at, via.size()));
-                cycleEdges.add(e);
-                StringBuilder sb = new StringBuilder();
-                for (int k = at; k < path.size(); k++) {
-                    sb.append(k == at ? "" : " ← ").append(stages.get(path.get(k)).displayName());
-                }
-                sb.append(" ← ").append(stages.get(e.from()).displayName());
-                // point at a COPY or mount in the cycle when there is one: FROM order is rarely the mistake
-                StageEdge blame = cycleEdges.stream().filter(c -> c.kind() != EdgeKind.BASE).reduce((a, b) -> b).orElse(e);
-                diagnostics.add(Diagnostic.error("circular dependency: " + sb,
-                        blame.referenceRange() != null ? blame.referenceRange() : blame.instruction().range()));
-            } else if (state[e.from()] == 0) {
-                via.add(e);
-                dfs(e.from(), into, state, path, via);
-                via.remove(via.size() - 1);
+    /** Stages named in a cycle message before the rest are elided. */
+    private static final int CYCLE_NAMES = 8;
+
+    /** The cycle path[at..top] closed by {@code e}; one line even for a cycle of thousands of stages. */
+    private void reportCycle(int[] path, int[] via, int[] lastUse, int at, int top, StageEdge e) {
+        int length = top - at + 2; // the stages on the path from 'at', then e.from() again
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < length; k++) {
+            if (length > CYCLE_NAMES && k == CYCLE_NAMES / 2) {
+                sb.append(" ← … (").append(length - CYCLE_NAMES).append(" more)");
+                k = length - CYCLE_NAMES / 2 - 1;
+                continue;
             }
+            int stage = k < length - 1 ? path[at + k] : e.from();
+            sb.append(k == 0 ? "" : " ← ").append(stages.get(stage).displayName());
         }
-        path.remove(path.size() - 1);
-        state[v] = 2;
+        // point at a COPY or mount in the cycle when there is one: FROM order is rarely the mistake
+        StageEdge blame = e;
+        if (e.kind() == EdgeKind.BASE && top > at && lastUse[top - 1] >= at) {
+            blame = edges.get(via[lastUse[top - 1]]);
+        }
+        diagnostics.add(Diagnostic.error("circular dependency: " + sb,
+                blame.referenceRange() != null ? blame.referenceRange() : blame.instruction().range()));
     }
 
     private int resolveTarget() {
@@ -311,7 +379,7 @@ final class StageGraphBuilder {
         if (wanted == null || wanted.isEmpty()) {
             return stages.size() - 1;
         }
-        Optional<Integer> i = lookup(stages, wanted, stages.size());
+        Optional<Integer> i = lookup(lastByName, wanted, stages.size());
         if (i.isEmpty()) {
             diagnostics.add(Diagnostic.error("target stage '" + wanted + "' not found; using the last stage",
                     tree.lines().range(0, 0)));
@@ -325,14 +393,17 @@ final class StageGraphBuilder {
         if (target < 0) {
             return needed;
         }
-        List<Integer> work = new ArrayList<>(List.of(target));
+        int[] work = new int[stages.size()];
+        int top = 0;
+        work[top++] = target;
         needed.set(target);
-        while (!work.isEmpty()) {
-            int v = work.remove(work.size() - 1);
-            for (StageEdge e : edges) {
-                if (e.to() == v && !needed.get(e.from())) {
-                    needed.set(e.from());
-                    work.add(e.from());
+        while (top > 0) {
+            int v = work[--top];
+            for (int k = intoStart[v]; k < intoStart[v + 1]; k++) {
+                int u = edges.get(k).from();
+                if (!needed.get(u)) {
+                    needed.set(u);
+                    work[top++] = u;
                 }
             }
         }

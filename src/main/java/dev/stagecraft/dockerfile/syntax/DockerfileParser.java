@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses Dockerfile text into a lossless {@link Dockerfile}, following BuildKit's parser for
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  * diagnostics and parsing goes on. Stateless entry point; safe from any thread.
  */
 public final class DockerfileParser {
-    // BuildKit: ^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$
-    private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*$");
     private static final Set<String> DIRECTIVE_KEYS = Set.of("syntax", "escape", "check");
     private static final Set<String> HEREDOC_KEYWORDS = Set.of("RUN", "COPY", "ADD");
 
@@ -64,6 +60,11 @@ public final class DockerfileParser {
                 parseInstruction();
             }
         }
+        if (instructions.isEmpty()) {
+            // BuildKit refuses both, with these words: an empty file, and one of comments and blank lines
+            diagnostics.add(Diagnostic.error(n == 0 ? "the Dockerfile cannot be empty"
+                    : "file with no instructions: add a FROM", range(0, 0)));
+        }
         return new Dockerfile(src, lines, escape, directives, instructions, structural, diagnostics);
     }
 
@@ -91,21 +92,21 @@ public final class DockerfileParser {
         Set<String> seen = new HashSet<>();
         while (pos < n) {
             readLine();
-            Matcher m = DIRECTIVE.matcher(src.substring(pos, lineEnd));
-            if (!m.matches()) {
+            int[] m = directive(pos, lineEnd);
+            if (m == null) {
                 return;
             }
-            String key = m.group(1).toLowerCase(Locale.ROOT);
+            String key = src.substring(m[0], m[1]).toLowerCase(Locale.ROOT);
             if (!DIRECTIVE_KEYS.contains(key)) {
                 return; // an unknown key ends the directive block; the line is a comment
             }
             TextRange range = range(pos, lineEnd);
-            TextRange valueRange = range(pos + m.start(2), pos + m.end(2));
+            TextRange valueRange = range(m[2], m[3]);
             structural.add(new Token(TokenKind.DIRECTIVE, range));
             if (!seen.add(key)) {
                 diagnostics.add(Diagnostic.error("only one " + key + " parser directive can be used", range));
             } else {
-                String value = m.group(2);
+                String value = src.substring(m[2], m[3]);
                 directives.add(new Directive(key, value, range, valueRange));
                 if (key.equals("escape")) {
                     if (value.equals("`") || value.equals("\\")) {
@@ -118,6 +119,58 @@ public final class DockerfileParser {
             }
             pos = nextLine;
         }
+    }
+
+    /**
+     * BuildKit's directive pattern {@code ^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$} on
+     * {@code [from, to)}, read by hand in one pass (a regex with a lazy group backtracks
+     * quadratically on a long line of blanks). Returns the key's and the value's bounds, or null.
+     */
+    private int[] directive(int from, int to) {
+        int i = from;
+        if (i >= to || src.charAt(i) != '#') {
+            return null;
+        }
+        i = skipGoSpace(i + 1, to);
+        int keyStart = i;
+        if (i >= to || !isAsciiLetter(src.charAt(i))) {
+            return null;
+        }
+        while (i < to && (isAsciiLetter(src.charAt(i)) || (src.charAt(i) >= '0' && src.charAt(i) <= '9'))) {
+            i++;
+        }
+        int keyEnd = i;
+        i = skipGoSpace(i, to);
+        if (i >= to || src.charAt(i) != '=') {
+            return null;
+        }
+        int afterEquals = i + 1;
+        i = skipGoSpace(afterEquals, to);
+        int end = to;
+        while (end > i && isGoSpace(src.charAt(end - 1))) {
+            end--;
+        }
+        if (end > i) {
+            return new int[] {keyStart, keyEnd, i, end};
+        }
+        // only blanks after '=': the lazy group still takes one, the last
+        return to > afterEquals ? new int[] {keyStart, keyEnd, to - 1, to} : null;
+    }
+
+    private int skipGoSpace(int i, int to) {
+        while (i < to && isGoSpace(src.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Go's {@code \s}: ASCII blanks without the vertical tab. */
+    private static boolean isGoSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Gathers one instruction: its first line, continuation lines, then heredoc bodies. */

@@ -41,7 +41,7 @@ public record Instruction(String keyword, TextRange keywordRange, TextRange rang
     public Optional<Flag> flag(String name) {
         Flag found = null;
         for (Flag f : flags) {
-            if (f.name().toLowerCase(Locale.ROOT).equals(name)) {
+            if (named(f, name)) {
                 found = f;
             }
         }
@@ -49,6 +49,14 @@ public record Instruction(String keyword, TextRange keywordRange, TextRange rang
     }
 
     public List<Flag> flags(String name) {
-        return flags.stream().filter(f -> f.name().toLowerCase(Locale.ROOT).equals(name)).toList();
+        if (flags.isEmpty()) {
+            return List.of();
+        }
+        return flags.stream().filter(f -> named(f, name)).toList();
+    }
+
+    /** Whether the flag, lower-cased, is {@code lowerName} (its length first: no string made for most flags). */
+    private static boolean named(Flag f, String lowerName) {
+        return f.name().length() == lowerName.length() && f.name().toLowerCase(Locale.ROOT).equals(lowerName);
     }
 }

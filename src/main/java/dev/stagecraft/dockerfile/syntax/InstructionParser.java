@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses one joined instruction line: keyword, builder flags, arguments (shell words, JSON exec
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
 final class InstructionParser {
     private static final Set<String> JSON_FORM = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME");
     private static final Set<String> SHELL_RUNTIME = Set.of("RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL");
-    // BuildKit: a word ^(\d*)<<(-?)([^<]*)$ starts a heredoc
-    private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
 
     /** A heredoc marker found on the instruction line, waiting for its body. */
     record Marker(String name, boolean chomp, boolean quoted, Integer fd, TextRange range) {
@@ -39,6 +35,9 @@ final class InstructionParser {
     private final Set<String> stageNames;
     private final List<Token> tokens = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** The first '}' at or after {@link #braceFrom} (-1: none), so finding ${...} ends stays linear. */
+    private int braceFrom = Integer.MAX_VALUE;
+    private int braceAt = -1;
 
     private InstructionParser(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
         this.src = src;
@@ -50,10 +49,11 @@ final class InstructionParser {
 
     static Result parse(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
         InstructionParser p = new InstructionParser(src, line, lines, escape, stageNames);
-        return p.parseFrom(0);
+        return p.parseFrom(0, false);
     }
 
-    private Result parseFrom(int from) {
+    /** Parses the instruction starting at {@code from}; {@code trigger}: it is what an ONBUILD runs. */
+    private Result parseFrom(int from, boolean trigger) {
         String text = line.text();
         int len = text.length();
         int i = skipBlanks(text, from);
@@ -85,7 +85,19 @@ final class InstructionParser {
         boolean execForm = false;
         Instruction inner = null;
         switch (keyword) {
-            case "ONBUILD" -> inner = parseOnbuild(argsStart);
+            case "ONBUILD" -> {
+                if (trigger) {
+                    // ONBUILD ONBUILD ...: refused (parseOnbuild says so); read the rest as words, not
+                    // as one more level, so a line of thousands of ONBUILDs costs no stack
+                    List<Lw> lws = words(text, argsStart, argsEnd);
+                    words = toWords(lws);
+                    for (Lw w : lws) {
+                        valueSpans(w.start(), w.end(), TokenKind.TEXT);
+                    }
+                } else {
+                    inner = parseOnbuild(argsStart);
+                }
+            }
             case "HEALTHCHECK" -> {
                 List<Lw> all = words(text, argsStart, argsEnd);
                 words = toWords(all);
@@ -131,7 +143,7 @@ final class InstructionParser {
             return null;
         }
         InstructionParser innerParser = new InstructionParser(src, line, lines, escape, stageNames);
-        Result r = innerParser.parseFrom(argsStart);
+        Result r = innerParser.parseFrom(argsStart, true);
         tokens.addAll(r.tokens());
         diagnostics.addAll(r.diagnostics());
         if (Set.of("ONBUILD", "FROM", "MAINTAINER").contains(r.keyword())) {
@@ -328,21 +340,39 @@ final class InstructionParser {
         return markers;
     }
 
+    /** BuildKit: a word {@code ^(\d*)<<(-?)([^<]*)$} starts a heredoc; read by hand, in one pass. */
     private Marker heredocMarker(Word w, Lw b) {
-        if (!w.text().contains("<<")) {
+        String t = w.text();
+        int i = 0;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        if (!t.startsWith("<<", i)) {
             return null;
         }
-        Matcher m = HEREDOC.matcher(w.text());
-        if (!m.matches() || m.group(3).isEmpty()) {
+        String digits = t.substring(0, i);
+        i += 2;
+        boolean chomp = i < t.length() && t.charAt(i) == '-';
+        String raw = t.substring(chomp ? i + 1 : i);
+        if (raw.isEmpty() || raw.indexOf('<') >= 0) {
             return null;
         }
-        String raw = m.group(3);
         String name = unquote(raw);
         if (name.isEmpty()) {
             return null;
         }
-        Integer fd = m.group(1).isEmpty() ? null : Integer.valueOf(m.group(1));
-        return new Marker(name, !m.group(2).isEmpty(), !name.equals(raw), fd, range(b.start(), b.end()));
+        Integer fd = null;
+        if (!digits.isEmpty()) {
+            try {
+                fd = Integer.valueOf(digits);
+            } catch (NumberFormatException e) {
+                // BuildKit fails on a descriptor out of range too
+                diagnostics.add(Diagnostic.error("heredoc file descriptor " + (digits.length() > 20
+                        ? digits.substring(0, 20) + "\u2026" : digits) + " is out of range", range(b.start(), b.end())));
+                return null;
+            }
+        }
+        return new Marker(name, chomp, !name.equals(raw), fd, range(b.start(), b.end()));
     }
 
     /** Removes quotes and escapes as the shell would, without expanding anything. */
@@ -408,16 +438,26 @@ final class InstructionParser {
         span(runStart, to, runKind);
     }
 
-    private static int variableEnd(String text, int dollar, int to) {
+    private int variableEnd(String text, int dollar, int to) {
         int i = dollar + 1;
         if (i < to && text.charAt(i) == '{') {
-            int close = text.indexOf('}', i);
+            int close = firstBrace(text, i);
             return close < 0 || close >= to ? dollar : close + 1;
         }
         while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
             i++;
         }
         return i;
+    }
+
+    /** {@code text.indexOf('}', from)}, remembered: a line of a million "${" is read once, not a million times. */
+    private int firstBrace(String text, int from) {
+        boolean known = from >= braceFrom && (braceAt < 0 || from <= braceAt);
+        if (!known) {
+            braceFrom = from;
+            braceAt = text.indexOf('}', from);
+        }
+        return braceAt;
     }
 
     private void checkArguments(String keyword, TextRange keywordRange, List<Word> words, boolean execForm,

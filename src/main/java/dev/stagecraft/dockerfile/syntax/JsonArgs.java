@@ -7,8 +7,17 @@ import java.util.List;
  * Reads the exec (JSON) form of an instruction. BuildKit tries JSON when the arguments start
  * with {@code [}: valid JSON of strings is exec form, valid JSON of anything else is an error,
  * and text that is not valid JSON falls back to shell form.
+ *
+ * <p>"Valid" is Go's {@code encoding/json}: strict numbers and escapes, and at most
+ * {@value #MAX_DEPTH} nested arrays and objects (deeper is "exceeded max depth", so BuildKit runs
+ * such a line in shell form; checked against Docker 20.10's BuildKit: 10,000 levels are an
+ * array of non-strings, 10,001 run as shell form). Nesting is tracked in an explicit stack,
+ * never in Java's call stack.
  */
 final class JsonArgs {
+    /** Go's encoding/json maxNestingDepth. */
+    static final int MAX_DEPTH = 10_000;
+
     enum Outcome { STRINGS, NOT_STRINGS, NOT_JSON }
 
     /** A decoded string element and its span (quotes included) in the parsed text. */
@@ -17,6 +26,19 @@ final class JsonArgs {
 
     record Result(Outcome outcome, List<Element> elements, List<Integer> punctuation) {
     }
+
+    private static final Result NOT_JSON = new Result(Outcome.NOT_JSON, List.of(), List.of());
+
+    /** Thrown inside the reader for text that is not JSON; caught in {@link #parse}. */
+    private static final class Invalid extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Invalid() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Invalid INVALID = new Invalid();
 
     private final String s;
     private int i;
@@ -33,69 +55,113 @@ final class JsonArgs {
         try {
             p.ws();
             if (p.i >= p.s.length() || p.s.charAt(p.i) != '[') {
-                return new Result(Outcome.NOT_JSON, List.of(), List.of());
+                return NOT_JSON;
             }
-            p.array(true);
+            p.value();
             p.ws();
             if (p.i != p.s.length()) {
-                return new Result(Outcome.NOT_JSON, List.of(), List.of());
+                return NOT_JSON;
             }
-        } catch (IllegalStateException e) {
-            return new Result(Outcome.NOT_JSON, List.of(), List.of());
+        } catch (Invalid e) {
+            return NOT_JSON;
         }
         return p.allStrings ? new Result(Outcome.STRINGS, p.elements, p.punctuation)
                 : new Result(Outcome.NOT_STRINGS, List.of(), List.of());
     }
 
-    private void array(boolean top) {
-        if (top) {
-            punctuation.add(i);
-        }
-        i++; // [
-        ws();
-        if (peek() == ']') {
-            if (top) {
-                punctuation.add(i);
-            }
-            i++;
-            return;
-        }
+    /**
+     * One JSON value starting at {@code i}. Containers open and close on a stack of
+     * {@code '['} / {@code '{'}; depth 1 is the top-level array, whose string elements and
+     * punctuation are recorded.
+     */
+    private void value() throws Invalid {
+        StringBuilder open = new StringBuilder(); // the containers we are in, innermost last
         while (true) {
             ws();
-            value(top);
-            ws();
             char c = peek();
-            if (top) {
-                punctuation.add(i);
+            boolean element = open.length() == 1 && open.charAt(0) == '[';
+            // one value: a scalar, or the start of a container
+            if (c == '[' || c == '{') {
+                if (open.length() > 0 && element) {
+                    allStrings = false;
+                }
+                if (open.length() == MAX_DEPTH) {
+                    throw INVALID; // "exceeded max depth"
+                }
+                if (open.length() == 0) {
+                    punctuation.add(i);
+                }
+                open.append(c);
+                i++;
+                ws();
+                char first = peek();
+                if (c == '[' && first == ']' || c == '{' && first == '}') {
+                    if (open.length() == 1) {
+                        punctuation.add(i);
+                    }
+                    i++;
+                    open.setLength(open.length() - 1);
+                } else {
+                    if (c == '{') {
+                        key();
+                    }
+                    continue; // read the first element
+                }
+            } else if (c == '"') {
+                int start = i;
+                String v = string();
+                if (element) {
+                    elements.add(new Element(v, start, i));
+                }
+            } else {
+                if (element) {
+                    allStrings = false;
+                }
+                scalar(c);
             }
-            i++;
-            if (c == ']') {
-                return;
-            }
-            if (c != ',') {
-                throw new IllegalStateException();
+            // after a value: a comma, or closing brackets
+            while (true) {
+                if (open.length() == 0) {
+                    return;
+                }
+                ws();
+                char inside = open.charAt(open.length() - 1);
+                char d = peek();
+                if (open.length() == 1) {
+                    punctuation.add(i);
+                }
+                i++;
+                if (d == ',') {
+                    if (inside == '{') {
+                        ws();
+                        key();
+                    }
+                    break; // the next element
+                }
+                if (inside == '[' && d == ']' || inside == '{' && d == '}') {
+                    open.setLength(open.length() - 1);
+                    continue;
+                }
+                throw INVALID;
             }
         }
     }
 
-    private void value(boolean topElement) {
-        char c = peek();
-        if (c == '"') {
-            int start = i;
-            String v = string();
-            if (topElement) {
-                elements.add(new Element(v, start, i));
-            }
-            return;
+    /** An object key and its colon. */
+    private void key() throws Invalid {
+        if (peek() != '"') {
+            throw INVALID;
         }
-        if (topElement) {
-            allStrings = false;
+        string();
+        ws();
+        if (peek() != ':') {
+            throw INVALID;
         }
-        if (c == '[') {
-            array(false);
-        } else if (c == '{') {
-            object();
-        } else if (s.startsWith("true", i)) {
+        i++;
+    }
+
+    private void scalar(char c) throws Invalid {
+        if (s.startsWith("true", i)) {
             i += 4;
         } else if (s.startsWith("false", i)) {
             i += 5;
@@ -104,58 +170,45 @@ final class JsonArgs {
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             number();
         } else {
-            throw new IllegalStateException();
+            throw INVALID;
         }
     }
 
-    private void object() {
-        i++;
-        ws();
-        if (peek() == '}') {
-            i++;
-            return;
-        }
-        while (true) {
-            ws();
-            if (peek() != '"') {
-                throw new IllegalStateException();
-            }
-            string();
-            ws();
-            if (peek() != ':') {
-                throw new IllegalStateException();
-            }
-            i++;
-            ws();
-            value(false);
-            ws();
-            char c = peek();
-            i++;
-            if (c == '}') {
-                return;
-            }
-            if (c != ',') {
-                throw new IllegalStateException();
-            }
-        }
-    }
-
-    private void number() {
-        int start = i;
+    /** JSON's number grammar: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}. */
+    private void number() throws Invalid {
         if (peek() == '-') {
             i++;
         }
-        while (i < s.length() && "0123456789.eE+-".indexOf(s.charAt(i)) >= 0) {
+        if (peek() == '0') {
             i++;
+        } else {
+            digits();
         }
-        try {
-            Double.parseDouble(s.substring(start, i));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException();
+        if (i < s.length() && s.charAt(i) == '.') {
+            i++;
+            digits();
+        }
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            digits();
         }
     }
 
-    private String string() {
+    /** One or more digits. */
+    private void digits() throws Invalid {
+        char c = peek();
+        if (c < '0' || c > '9') {
+            throw INVALID;
+        }
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+    }
+
+    private String string() throws Invalid {
         StringBuilder sb = new StringBuilder();
         i++; // opening quote
         while (true) {
@@ -165,7 +218,7 @@ final class JsonArgs {
                 return sb.toString();
             }
             if (c < 0x20) {
-                throw new IllegalStateException();
+                throw INVALID;
             }
             if (c != '\\') {
                 sb.append(c);
@@ -181,24 +234,25 @@ final class JsonArgs {
                 case 'r' -> sb.append('\r');
                 case 't' -> sb.append('\t');
                 case 'u' -> {
-                    if (i + 4 > s.length()) {
-                        throw new IllegalStateException();
+                    int code = 0;
+                    for (int k = 0; k < 4; k++) {
+                        int digit = Character.digit(peek(), 16);
+                        if (digit < 0 || peek() > 'f') {
+                            throw INVALID; // ASCII hex digits only
+                        }
+                        code = code * 16 + digit;
+                        i++;
                     }
-                    try {
-                        sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                    } catch (NumberFormatException ex) {
-                        throw new IllegalStateException();
-                    }
-                    i += 4;
+                    sb.append((char) code);
                 }
-                default -> throw new IllegalStateException();
+                default -> throw INVALID;
             }
         }
     }
 
-    private char peek() {
+    private char peek() throws Invalid {
         if (i >= s.length()) {
-            throw new IllegalStateException();
+            throw INVALID;
         }
         return s.charAt(i);
     }

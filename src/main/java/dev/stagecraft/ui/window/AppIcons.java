@@ -6,7 +6,11 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The application icon (icons/stagecraft.svg rendered at 16–512 px) on the window and every dialog. FX thread only. */
+/**
+ * The application icon (icons/stagecraft.svg rendered at 16–512 px) on the window and every
+ * dialog. The PNGs are decoded in the background (the icons appear when ready), never on the FX
+ * thread. FX thread only.
+ */
 final class AppIcons {
     private static final int[] SIZES = {16, 32, 48, 64, 128, 256, 512};
     private static List<Image> images;
@@ -20,7 +24,7 @@ final class AppIcons {
             for (int size : SIZES) {
                 var url = AppIcons.class.getResource("/dev/stagecraft/icons/stagecraft-" + size + ".png");
                 if (url != null) {
-                    list.add(new Image(url.toExternalForm()));
+                    list.add(new Image(url.toExternalForm(), true));
                 }
             }
             images = List.copyOf(list);

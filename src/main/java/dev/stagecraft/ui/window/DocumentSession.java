@@ -14,7 +14,6 @@ import dev.stagecraft.ui.sizes.SizesViewModel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.scene.input.KeyEvent;
@@ -34,7 +33,9 @@ final class DocumentSession {
     /** How long after the last change the state is handed to the store (which writes it soon after). */
     static final Duration SETTLE = Duration.millis(250);
 
-    private final String bufferId = UUID.randomUUID().toString();
+    /** Names this document's recovery copy; unique in this process (each process has its own recovery folder). */
+    private static final java.util.concurrent.atomic.AtomicLong BUFFERS = new java.util.concurrent.atomic.AtomicLong();
+    private final String bufferId = "buffer-" + BUFFERS.incrementAndGet();
     private final GraphPort graph;
     private final BuildViewModel build = new BuildViewModel(Background.builds(), UiThread.executor());
     private final SizesViewModel sizes = new SizesViewModel();

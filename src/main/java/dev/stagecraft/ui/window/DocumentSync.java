@@ -17,6 +17,7 @@ import java.util.Optional;
  * selected in the graph, and a selected node puts the caret on its FROM line. FX thread only.
  */
 public final class DocumentSync {
+    static final String NO_STAGES = "No stages yet: type FROM <image> AS <name>, or use Stage \u25b8 Add Stage\u2026";
     private final DocumentViewModel document;
     private final DockerfileEditor editor;
     private GraphPort graph;
@@ -100,6 +101,9 @@ public final class DocumentSync {
         Diagnostic first = g.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst().orElse(null);
         Integer stage = first == null ? null : g.stageAt(first.range().start()).map(Stage::index).orElse(null);
         String message = first == null ? null : "Line " + first.line() + ": " + first.message();
+        if (g.stages().isEmpty() && (shown == null || shown.stages().isEmpty())) {
+            message = NO_STAGES; // a new, empty document: an invitation, not an error banner
+        }
         String problem = stage + ":" + message;
         if (!problem.equals(shownProblem)) {
             shownProblem = problem;

@@ -35,7 +35,7 @@ public final class GestureController implements StageGestures {
 
     @Override
     public void addStage(Integer after) {
-        StageGraph g = snapshot("Add stage");
+        StageGraph g = document.getGraph().stages().isEmpty() ? document.getGraph() : snapshot("Add stage");
         if (g != null) {
             dialogs.get().addStage(g).ifPresent(s -> apply("Add stage", AddStage.plan(g, s.name(), s.base(), after)));
         }

@@ -31,6 +31,7 @@ public record WindowStores(SettingsStore settingsStore, Settings settings, State
     }
 
     private static WindowStores open(SettingsStore settingsStore, StateDirectory dir) {
+        dev.stagecraft.project.Template.preload(); // New from Template then reads nothing on the FX thread
         Settings settings = settingsStore.load();
         StateStore state = new StateStore(dir);
         RecentFiles recent = state.recent();

@@ -90,4 +90,19 @@ class GestureTest extends WindowTestBase {
         clickOn("OK");
         assertEquals(Template.GO.text(), text());
     }
+
+    @Test
+    void aNewEmptyDocumentInvitesAStageAndAddStageMakesTheFirst() {
+        shortcut(KeyCode.N);
+        waitUntil(() -> text().isEmpty());
+        assertTrue(lookup(".graph-banner").queryLabeled().getText().startsWith("No stages yet"),
+                "an invitation, not an error banner");
+        startGesture(() -> window.gestures().addStage(null));
+        clickOn("#stage-name-field").write("build");
+        clickOn("#stage-base-field").write("alpine");
+        type(KeyCode.ENTER);
+        waitUntil(() -> window.document().getGraph().stages().size() == 1);
+        assertEquals("build", window.document().getGraph().stages().get(0).name());
+        assertTrue(!window.document().getGraph().hasErrors(), window.document().getGraph().diagnostics().toString());
+    }
 }
