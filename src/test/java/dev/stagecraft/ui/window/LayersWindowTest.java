@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.stagecraft.report.MeasuredBuild;
 import dev.stagecraft.report.layers.FileNode;
 import dev.stagecraft.testing.DockerEngine;
+import dev.stagecraft.ui.layers.LayersViewModel;
 import dev.stagecraft.ui.layers.TreemapLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,17 +68,20 @@ class LayersWindowTest extends WindowTestBase {
         waitUntil(() -> row("/junk").isPresent(), 10);
         assertEquals("removed", cellTexts(row("/junk").get()).get(2));
         clickOn(layerRow(5));
-        interact(() -> lookup("#layers-scope").queryAs(javafx.scene.control.ChoiceBox.class)
-                .setValue(dev.stagecraft.ui.layers.LayersViewModel.Scope.FILESYSTEM));
+        interact(() -> scope().setValue(LayersViewModel.Scope.FILESYSTEM));
         waitUntil(() -> row("/junk").isPresent() && row("/bin").isPresent(), 10);
         TreeTableRow<?> junk = row("/junk").get();
         assertTrue(junk.getPseudoClassStates().contains(PseudoClass.getPseudoClass("wasted")), "wasted rows stand out");
         assertEquals("20 kB, layers 1, 2", cellTexts(junk).get(4), "the bytes and the layers involved");
 
+        clickOn(layerRow(7));
         clickOn("#layers-filter").write("note");
-        waitUntil(() -> row("/app/note.txt").isEmpty() && row("/junk").isEmpty() && tree() != null
+        waitUntil(() -> row("/app/note.txt").isPresent() && row("/app/blob.bin").isEmpty() && tree() != null
                 && tree().find("/bin").isEmpty(), 10);
-        interact(() -> lookup("#layers-filter").queryAs(TextField.class).clear());
+        interact(() -> {
+            lookup("#layers-filter").queryAs(TextField.class).clear();
+            scope().setValue(LayersViewModel.Scope.LAYER);
+        });
 
         // the second build: the tab follows it
         setText(DOCKERFILE.formatted(400_000));
@@ -184,6 +188,11 @@ class LayersWindowTest extends WindowTestBase {
                 && !window.builds().buildModel().runningProperty().get(), 120);
         WaitForAsyncUtils.waitForFxEvents();
         return window.builds().buildModel().outcomeProperty().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ChoiceBox<LayersViewModel.Scope> scope() {
+        return lookup("#layers-scope").queryAs(javafx.scene.control.ChoiceBox.class);
     }
 
     private FileNode tree() {
