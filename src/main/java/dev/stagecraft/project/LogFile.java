@@ -2,6 +2,7 @@ package dev.stagecraft.project;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -59,19 +60,41 @@ final class LogFile extends Handler {
             return;
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        // A FileChannel closes itself when an interrupted thread uses it (a cancelled engine call logs
+        // from one): the flag is set aside for the write and restored, and a channel closed anyway
+        // (an interrupt arriving mid-write) is reopened once, so one interrupt never ends the log.
+        boolean interrupted = Thread.interrupted();
         try {
-            if (rotatedByAnother()) {
-                reopen();
-            }
-            if (out.size() > 0 && out.size() + bytes.length > limit) {
-                rotate();
-            }
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                out.write(buf);
+            write(bytes);
+        } catch (ClosedChannelException e) {
+            try {
+                open();
+                write(bytes);
+            } catch (IOException again) {
+                reportError("cannot write " + file, again, ErrorManager.WRITE_FAILURE);
             }
         } catch (IOException e) {
             reportError("cannot write " + file, e, ErrorManager.WRITE_FAILURE);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void write(byte[] bytes) throws IOException {
+        if (!out.isOpen()) {
+            open();
+        }
+        if (rotatedByAnother()) {
+            reopen();
+        }
+        if (out.size() > 0 && out.size() + bytes.length > limit) {
+            rotate();
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+            out.write(buf);
         }
     }
 

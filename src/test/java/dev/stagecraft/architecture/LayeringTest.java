@@ -75,11 +75,20 @@ class LayeringTest {
     }
 
     @Test
-    void lintUsesOnlyTheDockerfileLayersAndTheJdk() {
+    void lintUsesOnlyTheDockerfileLayersTheJdkAndJacksonForItsFiles() {
         noClasses().that().resideInAPackage("dev.stagecraft.lint..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("dev.stagecraft.lint..",
-                        "dev.stagecraft.dockerfile..", "java..")
-                .allowEmptyShould(true)
+                        "dev.stagecraft.dockerfile..", "java..", "com.fasterxml.jackson..")
+                .check(MAIN);
+    }
+
+    @Test
+    void lintRulesThemselvesUseOnlyTheDockerfileLayersAndTheJdk() {
+        // Jackson reads .hadolint.yaml (LintConfig) and writes JSON/SARIF (lint.output); rules never touch it
+        noClasses().that().resideInAPackage("dev.stagecraft.lint..")
+                .and().resideOutsideOfPackage("dev.stagecraft.lint.output..")
+                .and().doNotHaveSimpleName("LintConfig")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
                 .check(MAIN);
     }
 

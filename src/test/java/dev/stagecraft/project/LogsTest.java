@@ -77,4 +77,34 @@ class LogsTest {
         assertTrue(older.contains(": line 8"), "the lines before the newest file: " + older);
         assertFalse(newest.contains(": line 0 "), newest);
     }
+
+    @Test
+    void aThreadThatWasInterruptedLogsAndTheLogGoesOn() throws Exception {
+        // a cancelled engine call logs from an interrupted thread: a FileChannel would close for good
+        Path file = tmp.resolve("logs/stagecraft.log");
+        LogFile log = new LogFile(file, 1_000_000, 3);
+        log.setFormatter(new Logs.LineFormat());
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        log.setErrorManager(new java.util.logging.ErrorManager() {
+            @Override
+            public synchronized void error(String msg, Exception ex, int code) {
+                errors.add(msg + " " + ex);
+            }
+        });
+        boolean[] stillInterrupted = new boolean[1];
+        Thread t = new Thread(() -> {
+            Thread.currentThread().interrupt();
+            log.publish(record("from an interrupted thread"));
+            stillInterrupted[0] = Thread.currentThread().isInterrupted();
+        });
+        t.start();
+        t.join();
+        log.publish(record("after it"));
+        log.close();
+        String text = Files.readString(file);
+        assertTrue(text.contains("from an interrupted thread"), text);
+        assertTrue(text.contains("after it"), text);
+        assertEquals(List.of(), errors);
+        assertTrue(stillInterrupted[0], "the thread's interrupt is given back");
+    }
 }

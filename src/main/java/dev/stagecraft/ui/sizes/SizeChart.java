@@ -18,6 +18,8 @@ import javafx.scene.layout.Region;
  */
 final class SizeChart extends ScrollPane {
 
+    private static final double CELL_GAP = 6;
+
     private final GridPane rows = new GridPane();
     private List<StageBar> bars = List.of();
 
@@ -34,6 +36,11 @@ final class SizeChart extends ScrollPane {
         rows.getColumnConstraints().setAll(name, bar);
         setContent(rows);
         setFitToWidth(true);
+        viewportBoundsProperty().addListener((o, was, now) -> {
+            if (was.getWidth() != now.getWidth()) {
+                sizeBars(); // a scroll bar came or went, or the window was resized
+            }
+        });
     }
 
     @Override
@@ -61,7 +68,7 @@ final class SizeChart extends ScrollPane {
                     + (b.finalImage() ? " · final image" : ""));
             value.getStyleClass().add("size-chart-value");
             value.setMinWidth(Region.USE_PREF_SIZE);
-            javafx.scene.layout.HBox cell = new javafx.scene.layout.HBox(6, bar, value);
+            javafx.scene.layout.HBox cell = new javafx.scene.layout.HBox(CELL_GAP, bar, value);
             cell.setAlignment(Pos.CENTER_LEFT);
             rows.addRow(i, name, cell);
         }
@@ -73,8 +80,15 @@ final class SizeChart extends ScrollPane {
         double nameWidth = rows.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 0)
                 .mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
         double valueWidth = values().stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0);
-        // the room left for the longest bar: the chart less the names, the sizes, the gaps, the padding and a scroll bar
-        double room = getWidth() - nameWidth - valueWidth - rows.getHgap() - 6 - 16 - 18;
+        // the room left for the longest bar: what the viewport shows (the chart less its borders and a
+        // vertical scroll bar) less the rows' padding, the names, the widest size and the gaps; a pixel
+        // spare for rounding, so no size is ever pushed past the right edge whatever the fonts measure
+        double viewport = getViewportBounds().getWidth();
+        if (viewport <= 0) {
+            viewport = getWidth() - snappedLeftInset() - snappedRightInset() - 18;
+        }
+        Insets pad = rows.getInsets();
+        double room = viewport - pad.getLeft() - pad.getRight() - nameWidth - rows.getHgap() - CELL_GAP - valueWidth - 2;
         for (javafx.scene.Node n : rows.getChildren()) {
             if (GridPane.getColumnIndex(n) == 1) {
                 int row = GridPane.getRowIndex(n);
