@@ -21,7 +21,7 @@ import javafx.scene.control.TreeTableView;
  * A file tree in a virtualised {@link TreeTableView}: name, size (a folder's is its subtree's),
  * change, and either the layer each version comes from and the bytes wasted on it
  * ({@link Kind#LAYERS}), or the size change between two images ({@link Kind#DIFF}). Added,
- * modified, removed and wasted rows carry pseudo-classes for the stylesheet. Folders' rows are
+ * modified, removed and wasted files' rows carry pseudo-classes for the stylesheet. Folders' rows are
  * made when opened. FX thread only.
  */
 final class FileTreeTable extends TreeTableView<FileNode> {
@@ -69,7 +69,8 @@ final class FileTreeTable extends TreeTableView<FileNode> {
                 pseudoClassStateChanged(ADDED, c == Change.ADDED);
                 pseudoClassStateChanged(MODIFIED, c == Change.MODIFIED);
                 pseudoClassStateChanged(REMOVED, c == Change.REMOVED);
-                pseudoClassStateChanged(WASTED, !empty && n != null && n.wastedBytes() > 0);
+                // only the files themselves stand out: a folder gives its wasted bytes below it in the column
+                pseudoClassStateChanged(WASTED, !empty && n != null && !n.folder() && n.wastedBytes() > 0);
                 setTooltip(empty || n == null ? null : new Tooltip(n.path() + "  " + ByteSize.format(n.size())
                         + (n.wastedBytes() > 0 ? "\nwasted " + wastedText(n) : "")));
             }
