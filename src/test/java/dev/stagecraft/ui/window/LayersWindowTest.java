@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.report.MeasuredBuild;
 import dev.stagecraft.report.layers.FileNode;
+import dev.stagecraft.engine.image.TestImages;
 import dev.stagecraft.testing.DockerEngine;
 import dev.stagecraft.ui.layers.LayersViewModel;
 import dev.stagecraft.ui.layers.TreemapLayout;
@@ -157,10 +158,7 @@ class LayersWindowTest extends WindowTestBase {
             window.show(null);
         });
         assertTrue(open(file));
-        clickOn(lookup(".menu-bar").lookup((Node n) -> n instanceof MenuButton m && "Build".equals(m.getText().replace("_", "")))
-                .queryAs(MenuButton.class));
-        clickOn("Compare Images\u2026");
-        waitUntil(() -> lookup("#compare-button").tryQuery().isPresent(), 10);
+        openCompare();
         assertTrue(lookup("#compare-a").queryComboBox().getValue().toString().startsWith("build 2 "));
         assertTrue(lookup("#compare-b").queryComboBox().getValue().toString().startsWith("build 1 "));
         assertEquals(List.of("builder", "#1"), lookup("#compare-stages").queryTableView().getItems().stream()
@@ -174,6 +172,33 @@ class LayersWindowTest extends WindowTestBase {
         waitUntil(() -> lookup(".compare-view .tree-table-row-cell").queryAll().stream()
                 .anyMatch(r -> r instanceof TreeTableRow<?> t && t.getItem() instanceof FileNode f
                         && f.path().equals("/app/blob.bin")), 10);
+    }
+
+    @Test
+    void twoImagesTypedByTagAreComparedAndATypoIsOneLine() throws Exception {
+        DockerEngine.require().close();
+        String a = "stagecraft-test/layersui-compare-a";
+        String b = "stagecraft-test/layersui-compare-b";
+        TestImages.build(project, a, "FROM stagecraft-test/busybox\nRUN echo one > /kept && head -c 5000 /dev/zero > /gone\n", true);
+        TestImages.build(project, b, "FROM stagecraft-test/busybox\nRUN echo one > /kept && head -c 7000 /dev/zero > /new\n", true);
+        openCompare();
+        clickOn("#compare-a").write(a);
+        clickOn("#compare-b").write(b + "x");
+        clickOn("#compare-button");
+        waitUntil(() -> lookup("#compare-status").queryAs(Label.class).getText().startsWith("Can't compare"), 60);
+        assertEquals("Can't compare: no such image: " + b + "x", lookup("#compare-status").queryAs(Label.class).getText());
+
+        interact(() -> lookup("#compare-b").queryComboBox().getEditor().setText(b));
+        clickOn("#compare-button");
+        waitUntil(() -> lookup("#compare-status").queryAs(Label.class).getText().endsWith("2 paths differ"), 60);
+        FileNode diff = ((dev.stagecraft.ui.layers.CompareView) lookup(".compare-view").query()).model().treeProperty().get();
+        assertEquals(-5000, diff.find("/gone").orElseThrow().size());
+        assertEquals("removed", diff.find("/gone").orElseThrow().change().label());
+        assertEquals(7000, diff.find("/new").orElseThrow().size());
+        assertTrue(diff.find("/kept").isEmpty(), "unchanged paths are left out");
+        waitUntil(() -> lookup(".compare-view .tree-table-row-cell").queryAll().stream()
+                .anyMatch(r -> r instanceof TreeTableRow<?> t && t.getItem() instanceof FileNode f
+                        && f.path().equals("/new")), 10);
     }
 
     // ---- helpers
@@ -193,6 +218,14 @@ class LayersWindowTest extends WindowTestBase {
     @SuppressWarnings("unchecked")
     private javafx.scene.control.ChoiceBox<LayersViewModel.Scope> scope() {
         return lookup("#layers-scope").queryAs(javafx.scene.control.ChoiceBox.class);
+    }
+
+    /** Build ▸ Compare Images… */
+    private void openCompare() {
+        clickOn(lookup(".menu-bar").lookup((Node n) -> n instanceof MenuButton m && "Build".equals(m.getText().replace("_", "")))
+                .queryAs(MenuButton.class));
+        clickOn("Compare Images\u2026");
+        waitUntil(() -> lookup("#compare-button").tryQuery().isPresent(), 10);
     }
 
     private FileNode tree() {
