@@ -48,8 +48,11 @@ public final class LayerAttribution {
         return out;
     }
 
-    /** The instruction keyword a history entry was made by. */
-    static String keyword(String createdBy) {
+    /**
+     * The instruction keyword a history entry was made by: BuildKit's "RUN …", the classic
+     * builder's "#(nop) COPY …", or a bare shell command (a classic RUN).
+     */
+    public static String keyword(String createdBy) {
         String s = createdBy == null ? "" : createdBy.strip();
         int nop = s.indexOf("#(nop)");
         if (nop >= 0) {

@@ -1,5 +1,6 @@
 package dev.stagecraft.project;
 
+import dev.stagecraft.testing.ChildJvm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -5,10 +5,10 @@ import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.dockerfile.syntax.Instruction;
 import dev.stagecraft.engine.HistoryEntry;
 import dev.stagecraft.engine.image.ImageContent;
+import dev.stagecraft.report.LayerAttribution;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToIntFunction;
 
 /**
@@ -71,23 +71,8 @@ public final class LayerOrigins {
         return origins;
     }
 
-    /** The keyword a history entry was made by: BuildKit's "RUN …", classic "#(nop) COPY …" or a bare shell. */
+    /** The keyword a history entry was made by (see {@link LayerAttribution#keyword}). */
     static String keyword(String createdBy) {
-        String t = createdBy == null ? "" : createdBy.strip();
-        int nop = t.indexOf("#(nop)");
-        if (nop >= 0) {
-            return firstWord(t.substring(nop + 6));
-        }
-        String first = firstWord(t);
-        return Instruction.KEYWORDS.contains(first) ? first : "RUN";
-    }
-
-    private static String firstWord(String s) {
-        String t = s.strip();
-        int sp = 0;
-        while (sp < t.length() && !Character.isWhitespace(t.charAt(sp))) {
-            sp++;
-        }
-        return t.substring(0, sp).toUpperCase(Locale.ROOT);
+        return LayerAttribution.keyword(createdBy);
     }
 }

@@ -193,10 +193,15 @@ class GraphViewTest extends FxRobot {
     void hoveringANodeShowsItsBaseAndLines() {
         moveTo(center(node(0)));
         moveBy(3, 2);
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        String shown = listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
+        java.util.function.Supplier<String> shown = () -> listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
                 .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(null);
-        assertEquals("builder\nFROM golang:1.22\nlines 1–2", shown);
+        try { // the tooltip's own delay (1 s) passes first
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> shown.get() != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no tooltip on the hovered node", e);
+        }
+        assertEquals("builder\nFROM golang:1.22\nlines 1–2", shown.get());
     }
 
     @Test
