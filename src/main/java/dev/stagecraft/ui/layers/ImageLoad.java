@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 /**
  * One read of an image's layers for the window: the export is streamed and analysed on a
  * background executor; progress (throttled: at most one update queued at a time) and the result
- * come back on the FX executor. {@link #cancel()} returns at once, from any thread; the result then
- * completes with a {@link java.util.concurrent.CancellationException}. The FX thread never waits
- * on the stream.
+ * come back on the FX executor. {@link #cancel()} returns at once, from any thread; the result is
+ * then cancelled ({@link java.util.concurrent.CancellationException}). The FX thread never waits
+ * on the stream, not even to close it.
  */
 public final class ImageLoad {
     /** What reads an image: the engine in the window ({@code ImageReader::read}), a fake in tests. */
@@ -26,10 +26,12 @@ public final class ImageLoad {
     }
 
     private final ReadControl control;
+    private final Executor work;
     private final CompletableFuture<LayersReport> result = new CompletableFuture<>();
 
-    private ImageLoad(ReadControl control) {
+    private ImageLoad(ReadControl control, Executor work) {
         this.control = control;
+        this.work = work;
     }
 
     /**
@@ -56,7 +58,7 @@ public final class ImageLoad {
                 });
             }
         });
-        ImageLoad load = new ImageLoad(control);
+        ImageLoad load = new ImageLoad(control, work);
         self[0] = load;
         work.execute(() -> {
             LayersReport report = null;
@@ -86,13 +88,19 @@ public final class ImageLoad {
         return result;
     }
 
-    /** Stops the read; returns at once. */
+    /**
+     * Stops the read; returns at once: the result is cancelled now, and the export's stream is
+     * closed on {@code work} (closing a socket waits for the reading thread to let go of it, which
+     * the FX thread must never do). {@code work} must not be a single thread busy with this read.
+     */
     public void cancel() {
-        control.cancel();
+        if (result.cancel(false)) {
+            work.execute(control::cancel);
+        }
     }
 
     public boolean cancelled() {
-        return control.cancelled();
+        return result.isCancelled() || control.cancelled();
     }
 
     /** "sha256:0e7ac955b826" → "0e7ac955b826"; a tag stays as it is. */

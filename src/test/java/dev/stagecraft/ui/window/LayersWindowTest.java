@@ -2,6 +2,7 @@ package dev.stagecraft.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.report.MeasuredBuild;
@@ -199,6 +200,26 @@ class LayersWindowTest extends WindowTestBase {
         waitUntil(() -> lookup(".compare-view .tree-table-row-cell").queryAll().stream()
                 .anyMatch(r -> r instanceof TreeTableRow<?> t && t.getItem() instanceof FileNode f
                         && f.path().equals("/new")), 10);
+    }
+
+    @Test
+    void aLongReadShowsItsProgressIsCancelledAtOnceAndReadsAgainOnRequest() throws Exception {
+        DockerEngine.require().close();
+        // larger than the Sizes tab reads unasked, so the Layers tab's read is the only one
+        setText("FROM stagecraft-test/busybox\nRUN head -c 400000000 /dev/urandom > /big\n");
+        assertTrue(build().success());
+        interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().layersTab()));
+        Label status = lookup("#layers-status").queryAs(Label.class);
+        waitUntil(() -> status.getText().matches("Reading [0-9a-f]{12}: .+ of 40[0-9.]+ MB, .*"), 120);
+        assertTrue(lookup("#layers-progress").query().isVisible(), "a progress bar while reading");
+        clickOn("#layers-cancel");
+        waitUntil(() -> status.getText().equals("Reading #0's layers was cancelled: press Read to read them"), 5);
+        assertNull(tree(), "nothing half-read is shown");
+
+        clickOn("#layers-read");
+        waitUntil(() -> tree() != null, 180);
+        waitUntil(() -> row("/big").isPresent(), 10);
+        assertEquals("400 MB", cellTexts(row("/big").get()).get(1));
     }
 
     // ---- helpers
