@@ -91,7 +91,26 @@ class LayersWindowTest extends WindowTestBase {
         interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().layersTab()));
         waitUntil(() -> tree() != null && lookup("#layers-table").queryTableView().getItems().size() == 4, 60);
         clickOn(layerRow(7));
-        waitUntil(() -> row("/app/blob.bin").isPresent() && "400 kB".equals(cellTexts(row("/app/blob.bin").get()).get(1)), 10);
+        try {
+            waitUntil(() -> row("/app/blob.bin").isPresent() && "400 kB".equals(cellTexts(row("/app/blob.bin").get()).get(1)), 30);
+        } catch (AssertionError e) {
+            throw new AssertionError("after the second build: " + shownState(), e);
+        }
+    }
+
+    /** What the Layers tab shows, for a failure's message. */
+    private String shownState() {
+        java.util.concurrent.atomic.AtomicReference<String> out = new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> {
+            LayersViewModel m = window.builds().layersOf(window.session()).layers();
+            out.set("status '" + m.statusProperty().get() + "', layer " + m.layerProperty().get() + ", scope "
+                    + m.scopeProperty().get() + ", filter '" + m.filterProperty().get() + "', tree "
+                    + (m.treeProperty().get() == null ? "none" : m.treeProperty().get().children().stream()
+                            .map(c -> c.path() + " " + c.size()).toList())
+                    + ", rows " + lookup("#layers-tree .tree-table-row-cell").queryAll().stream()
+                            .map(r -> String.valueOf(((TreeTableRow<?>) r).getItem())).toList());
+        });
+        return out.get();
     }
 
     @Test
