@@ -5,6 +5,7 @@
 #  2. launch -> window shown, for the shaded jar (budget: <= 2 s).
 # Runs under Xvfb with the real toolkit (needs xvfb, libgtk-3-0, libgl1, libxtst6).
 # Usage: scripts/bench-ui.sh [iterations]
+#   UI_BENCH_OPTS="-Dstagecraft.lint=fx" lints on the FX thread with the parse instead of on the lint thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 iterations="${1:-400}"
@@ -14,7 +15,7 @@ mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
 echo "== keystroke to updated view"
-xvfb-run -a -s "-screen 0 1400x900x24" java -Dprism.order=sw -cp "$cp" dev.stagecraft.ui.bench.UiBench "$iterations" 2>&1 \
+xvfb-run -a -s "-screen 0 1400x900x24" java -Dprism.order=sw ${UI_BENCH_OPTS:-} -cp "$cp" dev.stagecraft.ui.bench.UiBench "$iterations" 2>&1 \
   | grep -v -e 'Unsupported JavaFX configuration' -e 'PlatformImpl startup' -e 'CssStyleHelper' -e '^WARNING: Could not resolve'
 
 echo "== launch to window shown (3 runs: from starting 'java -jar' to the window's first show)"

@@ -23,6 +23,10 @@ public final class Settings {
     public double bottomDivider = 0.72;
     /** {@code light} or {@code dark}. */
     public String theme = "light";
+    /** The lint profile the window uses: {@code stagecraft}, {@code hadolint} or {@code buildkit}. */
+    public String lintProfile = "stagecraft";
+    /** Whether the window lints every stage (as {@code --all-stages}), not only those the target needs. */
+    public boolean lintAllStages;
     /** The Docker engine endpoint the user chose; null for the one the Docker CLI would use. */
     public String engineHost;
     /**

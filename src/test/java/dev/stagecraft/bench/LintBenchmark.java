@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Lint after parse: moby/moby's Dockerfile (target ≤ 1 ms, default profile, and with every
- * stage), and the keystroke path parse + graph + lint on the generated 2,000-line file. Run with
+ * stage), the keystroke path parse + graph + lint on the generated 2,000-line file, and lint alone
+ * on the 2,000-line file of the window's keystroke bench ({@code UiBench}). Run with
  * {@code scripts/bench.sh LintBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -35,11 +36,20 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LintBenchmark {
     private StageGraph moby;
     private String generated;
+    private StageGraph uiBenchFile;
 
     @Setup
     public void load() {
         moby = StageGraph.of(DockerfileParser.parse(Corpus.read(Corpus.file("008-"))), GraphOptions.DEFAULT);
         generated = GeneratedDockerfile.of(2_000, 40);
+        uiBenchFile = StageGraph.of(DockerfileParser.parse(dev.stagecraft.ui.bench.BigDockerfile.generate(40, 2000)),
+                GraphOptions.DEFAULT);
+    }
+
+    /** Lint alone on the file the window's keystroke bench types into (UiBench): the window's lint thread does this per keystroke. */
+    @Benchmark
+    public List<Finding> uiBenchFileLint() {
+        return Linter.lint(uiBenchFile, LintOptions.DEFAULT);
     }
 
     @Benchmark

@@ -6,8 +6,11 @@ import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.dockerfile.syntax.Diagnostic;
 import dev.stagecraft.dockerfile.syntax.DockerfileParser;
 import dev.stagecraft.dockerfile.syntax.TextRange;
+import dev.stagecraft.lint.LintOptions;
+import dev.stagecraft.lint.Profile;
 import dev.stagecraft.project.DockerfileText;
 import java.nio.file.Path;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,13 +24,20 @@ import javafx.collections.ObservableList;
 
 /**
  * The document the window shows: its text, file, unsaved state, the text as on disk, the graph
- * parsed from the current text and the last graph without errors, the problems and the target.
+ * parsed from the current text and the last graph without errors, the problems, the target, and
+ * the lint findings of the current text ({@link #lintProperty}).
  * Everything else a document owns (its graph pane, build and sizes, remembered state) lives in
  * its {@link DocumentSession}. A new document replaces all of this at once ({@link #load},
  * {@link #newDocument}), so nothing of the previous one carries over. The editor reports every
  * change through {@link #textChanged}. No I/O here: files are read and written by the caller, off
- * the FX thread. Uses only JavaFX properties, so it is testable without a display. FX thread only
- * (or one test thread).
+ * the FX thread, and so are the lint settings ({@link #setLintSettings}). Uses only JavaFX
+ * properties, so it is testable without a display. FX thread only (or one test thread).
+ *
+ * <p>Lint: every new graph is handed to a {@link LintRunner} with the options of the document's
+ * settings and the profile chosen; a result is kept only while its graph is still the current one
+ * and its options the current ones, so a late result for an older text is dropped. Until the
+ * settings of an opened file are known (its {@code .hadolint.yaml}, its context's
+ * {@code .dockerignore}) nothing is linted, so the user never sees findings the config hides.
  */
 public final class DocumentViewModel {
     private static final System.Logger LOG = System.getLogger(DocumentViewModel.class.getName());
@@ -41,9 +51,24 @@ public final class DocumentViewModel {
     private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
     private final ObservableList<Diagnostic> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final StringBinding title;
+    private final LintRunner linter;
+    private final ReadOnlyObjectWrapper<LintResult> lint = new ReadOnlyObjectWrapper<>(this, "lint");
+    private final ReadOnlyObjectWrapper<LintSettings> lintSettings =
+            new ReadOnlyObjectWrapper<>(this, "lintSettings", LintSettings.NONE);
+    private Profile profile = Profile.STAGECRAFT;
+    private boolean allStages;
+    private LintOptions lintOptions;
     private DockerfileText disk = DockerfileText.fresh("");
 
+    /** A document that lints on the calling thread (tests, tools). */
     public DocumentViewModel() {
+        this(LintRunner.direct());
+    }
+
+    /** A document whose text is linted by {@code linter}. */
+    public DocumentViewModel(LintRunner linter) {
+        this.linter = linter;
+        lintOptions = LintSettings.NONE.options(profile, allStages);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "\u2022 " : "") + displayName() + " \u2014 Stagecraft",
                 file, dirty);
         reparse();
@@ -64,6 +89,12 @@ public final class DocumentViewModel {
 
     private void replace(Path path, DockerfileText read, String rememberedTarget) {
         disk = read;
+        LintSettings known = lintSettings.get();
+        if (path == null) {
+            setLintSettingsNow(LintSettings.NONE);
+        } else if (known == null || !path.equals(known.file())) {
+            setLintSettingsNow(null); // pending: the caller reads them for this file
+        }
         file.set(path);
         target.set(rememberedTarget);
         setText(read.editorText());
@@ -130,6 +161,7 @@ public final class DocumentViewModel {
             problems.setAll(Diagnostic.error("Stagecraft could not read this text (" + e.getClass().getSimpleName()
                     + "); the graph shows the last text it could read", new TextRange(0, 0, 1, 1, 1, 1)));
             graph.set(g);
+            lint.set(null); // the findings of an empty text would not be about this one
             return;
         }
         if (!g.hasErrors()) {
@@ -139,6 +171,89 @@ public final class DocumentViewModel {
         if (!problems.equals(g.diagnostics())) {
             problems.setAll(g.diagnostics());
         }
+        relint();
+    }
+
+    // ---- lint ----------------------------------------------------------------------------------
+
+    /**
+     * The settings read for this document's file (off the FX thread, by the caller). Ignored when
+     * they were read for another file than the one shown now (the user opened another meanwhile).
+     */
+    public void setLintSettings(LintSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        if (Objects.equals(settings.file(), file.get())) {
+            setLintSettingsNow(settings);
+            relint();
+        }
+    }
+
+    private void setLintSettingsNow(LintSettings settings) {
+        lintSettings.set(settings);
+        lintOptions = settings == null ? null : settings.options(profile, allStages);
+    }
+
+    /** The settings lint runs with; null while an opened file's are being read. */
+    public ReadOnlyObjectProperty<LintSettings> lintSettingsProperty() {
+        return lintSettings.getReadOnlyProperty();
+    }
+
+    /** Chooses the rule set and whether every stage is linted or only those the target needs (as {@code --all-stages}). */
+    public void setLintProfile(Profile newProfile, boolean everyStage) {
+        profile = Objects.requireNonNull(newProfile, "profile");
+        allStages = everyStage;
+        setLintSettingsNow(lintSettings.get());
+        relint();
+    }
+
+    public Profile lintProfile() {
+        return profile;
+    }
+
+    public boolean lintsAllStages() {
+        return allStages;
+    }
+
+    private void relint() {
+        LintOptions options = lintOptions;
+        if (options == null) {
+            lint.set(null);
+            return;
+        }
+        linter.submit(graph.get(), options, this::linted);
+    }
+
+    private void linted(LintResult result) {
+        if (result.graph() == graph.get() && result.options() == lintOptions) {
+            lint.set(result);
+        }
+    }
+
+    /**
+     * The latest findings: those of the current text, or, while a newer text is being linted off
+     * the FX thread, those of the text before (its ranges then refer to that text). Null while
+     * the settings are being read.
+     */
+    public ReadOnlyObjectProperty<LintResult> lintProperty() {
+        return lint.getReadOnlyProperty();
+    }
+
+    /**
+     * The findings of exactly the current text, linting it now on this thread if the latest result
+     * is older (a quick fix must apply to the text it was made from). With settings still being
+     * read, lints without them.
+     */
+    public LintResult lintNow() {
+        LintResult r = lint.get();
+        if (r != null && r.graph() == graph.get() && r.options() == lintOptions) {
+            return r;
+        }
+        LintOptions options = lintOptions != null ? lintOptions : LintSettings.NONE.options(profile, allStages);
+        LintResult now = LintRunner.lint(graph.get(), options);
+        if (lintOptions == options) {
+            lint.set(now);
+        }
+        return now;
     }
 
     private String displayName() {

@@ -1,23 +1,33 @@
 package dev.stagecraft.ui.editor;
 
-import dev.stagecraft.dockerfile.syntax.Diagnostic;
 import dev.stagecraft.dockerfile.syntax.Dockerfile;
 import dev.stagecraft.dockerfile.syntax.Token;
+import java.util.ArrayList;
 import java.util.List;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 
 /**
- * Styles the area from a parse, restyling only the tokens that differ from the last parse it
- * applied (same kinds and lengths at the start and at the end are skipped) plus the text
- * changed since, plus where underlines were and are: restyling a 2,000-line file on every
- * keystroke costs milliseconds. FX thread only.
+ * Styles the area from a parse and from underlines in two layers (the parser's diagnostics, the
+ * lint findings), restyling only what differs from what it drew: tokens that differ from the last
+ * parse it applied (same kinds and lengths at the start and at the end are skipped), the text
+ * changed since, and each underline drawn or to draw that is not in both. Underlines drawn are
+ * followed through edits as the area moves its styles, so findings that merely moved with the
+ * text cost nothing. Restyling a 2,000-line file on every keystroke costs well under a
+ * millisecond that way. FX thread only.
  */
 final class IncrementalStyler {
+    /** Above this many separate regions to restyle, one pass over their whole span is cheaper. */
+    static final int MAX_REGIONS = 64;
+    /** How long one batch of a big restyle may take before the rest waits for the next event. */
+    private static final long BATCH_NANOS = 8_000_000L;
+
     private final CodeArea area;
     private List<Token> applied;
-    private List<Diagnostic> appliedDiagnostics = List.of();
-    private int netShift;
+    private Dockerfile appliedTree;
+    /** The layers as drawn, in the area's current offsets (followed through edits), sorted. */
+    private List<Underline> diagnostics = List.of();
+    private List<Underline> findings = List.of();
     private int dirtyStart = Integer.MAX_VALUE;
     private int dirtyEnd = -1;
 
@@ -30,47 +40,233 @@ final class IncrementalStyler {
         dirtyEnd = dirtyEnd >= c.getPosition() ? Math.max(c.getInsertionEnd(), dirtyEnd + c.getNetLength())
                 : c.getInsertionEnd();
         dirtyStart = Math.min(dirtyStart, c.getPosition());
-        netShift += c.getNetLength();
+        diagnostics = Underline.shift(diagnostics, c);
+        findings = Underline.shift(findings, c);
     }
 
     /** Forgets what was applied: the next {@link #apply} restyles everything. */
     void reset() {
         applied = null;
+        appliedTree = null;
     }
 
-    void apply(Dockerfile tree, List<Diagnostic> diagnostics) {
+    /** The finding underlines drawn now, in the area's offsets. */
+    List<Underline> findings() {
+        return findings;
+    }
+
+    /**
+     * Styles the area (whose text is {@code tree}'s) with its tokens, {@code newDiagnostics} and
+     * {@code newFindings}; null findings keep those drawn (a newer lint has not arrived yet).
+     * Both lists sorted by {@link Underline#ORDER}. Returns true when only a batch of the
+     * changed underlines was drawn: call again (with the same lists, or newer ones) for the rest.
+     */
+    boolean apply(Dockerfile tree, List<Underline> newDiagnostics, List<Underline> newFindings) {
         List<Token> tokens = tree.tokens();
         int length = tree.source().length();
+        List<Underline> nextFindings = newFindings != null ? newFindings : clip(findings, length);
+        List<Underline> all = merge(newDiagnostics, nextFindings);
+        List<Underline> drawnDiagnostics = newDiagnostics;
+        List<Underline> drawnFindings = nextFindings;
+        boolean more = false;
         if (applied == null) {
-            area.setStyleSpans(0, SyntaxStyles.compute(tree, diagnostics));
+            area.setStyleSpans(0, SyntaxStyles.computeAll(tree, all));
         } else {
-            int start = Math.min(commonPrefix(applied, tokens), Math.min(dirtyStart, length));
-            int end = Math.max(length - commonSuffix(applied, tokens), Math.min(dirtyEnd, length));
-            for (Diagnostic d : diagnostics) { // underlines to draw
-                start = Math.min(start, d.range().start());
-                end = Math.max(end, Math.max(d.range().end(), d.range().start() + 1));
-            }
-            for (Diagnostic d : appliedDiagnostics) { // underlines to clear, in the new text's offsets
-                int s = d.range().start();
-                int e = Math.max(d.range().end(), s + 1);
-                if (e > dirtyStart) {
-                    s = Math.min(s, dirtyStart);
-                    e += netShift;
+            int[] tokenRegion = null; // the edited text: restyled now, whatever else waits
+            if (tree != appliedTree) {
+                int start = Math.min(commonPrefix(applied, tokens), Math.min(dirtyStart, length));
+                int end = Math.max(length - commonSuffix(applied, tokens), Math.min(dirtyEnd, length));
+                if (end > start) {
+                    tokenRegion = new int[] {start, end};
                 }
-                start = Math.min(start, s);
-                end = Math.max(end, e);
             }
-            start = Math.max(0, start);
-            end = Math.min(length, end);
-            if (end > start) {
-                area.setStyleSpans(start, SyntaxStyles.compute(tokens, diagnostics, start, end));
+            List<int[]> regions = new ArrayList<>();
+            difference(diagnostics, newDiagnostics, regions);
+            difference(findings, nextFindings, regions);
+            if (tokenRegion != null) {
+                area.setStyleSpans(tokenRegion[0], SyntaxStyles.compute(tokens, all, tokenRegion[0], tokenRegion[1]));
+            }
+            List<int[]> restyle = merged(regions, length);
+            if (restyle.size() > MAX_REGIONS) {
+                // each call is a model change of the area's own (a millisecond or more in a 100,000-line
+                // text): thousands of underlines changing at once (a big file's first lint) are drawn
+                // a batch per event (at most MAX_REGIONS, about BATCH_NANOS), from the top of the view on
+                List<int[]> done = new ArrayList<>();
+                long start = System.nanoTime();
+                for (int[] r : batch(restyle, viewStart())) {
+                    area.setStyleSpans(r[0], SyntaxStyles.compute(tokens, all, r[0], r[1]));
+                    done.add(r);
+                    if (System.nanoTime() - start > BATCH_NANOS) {
+                        break;
+                    }
+                }
+                done.sort((x, y) -> Integer.compare(x[0], y[0]));
+                drawnDiagnostics = drawn(diagnostics, newDiagnostics, done);
+                drawnFindings = drawn(findings, nextFindings, done);
+                more = true;
+            } else {
+                for (int[] r : restyle) {
+                    area.setStyleSpans(r[0], SyntaxStyles.compute(tokens, all, r[0], r[1]));
+                }
             }
         }
         applied = tokens;
-        appliedDiagnostics = diagnostics;
+        appliedTree = tree;
+        diagnostics = drawnDiagnostics;
+        findings = drawnFindings;
         dirtyStart = Integer.MAX_VALUE;
         dirtyEnd = -1;
-        netShift = 0;
+        return more;
+    }
+
+    /** {@link #MAX_REGIONS} of the sorted regions in drawing order: from the first that ends after {@code from}, wrapping around. */
+    private static List<int[]> batch(List<int[]> regions, int from) {
+        int first = 0;
+        while (first < regions.size() && regions.get(first)[1] <= from) {
+            first++;
+        }
+        List<int[]> out = new ArrayList<>(MAX_REGIONS);
+        for (int i = 0; i < MAX_REGIONS; i++) {
+            out.add(regions.get((first + i) % regions.size()));
+        }
+        return out;
+    }
+
+    /** Where the view's first paragraph starts (the caret when the area has not been laid out). */
+    private int viewStart() {
+        try {
+            return area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
+        } catch (RuntimeException notShown) {
+            return area.getCaretPosition();
+        }
+    }
+
+    /**
+     * The underlines on screen after restyling only {@code done} (sorted, disjoint) of the regions
+     * where {@code was} and {@code now} differ: those of both, those only drawn before that lie
+     * outside it, those only wanted now that lie inside it. Each differing underline lies wholly
+     * in one region, as the regions were made from their ranges.
+     */
+    private static List<Underline> drawn(List<Underline> was, List<Underline> now, List<int[]> done) {
+        List<Underline> out = new ArrayList<>(Math.max(was.size(), now.size()));
+        int i = 0;
+        int j = 0;
+        while (i < was.size() || j < now.size()) {
+            int c = i >= was.size() ? 1 : j >= now.size() ? -1 : Underline.ORDER.compare(was.get(i), now.get(j));
+            if (c == 0) {
+                out.add(was.get(i++));
+                j++;
+            } else if (c < 0) {
+                Underline u = was.get(i++);
+                if (!inside(done, u)) {
+                    out.add(u);
+                }
+            } else {
+                Underline u = now.get(j++);
+                if (inside(done, u)) {
+                    out.add(u);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(List<int[]> regions, Underline u) {
+        int lo = 0;
+        int hi = regions.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] r = regions.get(mid);
+            if (u.start() < r[0]) {
+                hi = mid - 1;
+            } else if (u.start() >= Math.max(r[1], r[0] + 1)) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Underlines that still lie in a text of {@code length} characters (a drawn one may end past a shorter text). */
+    private static List<Underline> clip(List<Underline> drawn, int length) {
+        if (maxEnd(drawn) <= length) {
+            return drawn;
+        }
+        List<Underline> out = new ArrayList<>(drawn.size());
+        for (Underline u : drawn) {
+            if (u.start() < length) {
+                out.add(u.end() <= length ? u : new Underline(u.start(), length, u.styleClass()));
+            }
+        }
+        return out;
+    }
+
+    private static int maxEnd(List<Underline> list) {
+        int m = 0;
+        for (Underline u : list) {
+            m = Math.max(m, u.end());
+        }
+        return m;
+    }
+
+    private static List<Underline> merge(List<Underline> a, List<Underline> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<Underline> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j >= b.size() || i < a.size() && Underline.ORDER.compare(a.get(i), b.get(j)) <= 0) {
+                out.add(a.get(i++));
+            } else {
+                out.add(b.get(j++));
+            }
+        }
+        return out;
+    }
+
+    /** Adds the range of every underline in one sorted list but not the other. */
+    private static void difference(List<Underline> was, List<Underline> now, List<int[]> regions) {
+        int i = 0;
+        int j = 0;
+        while (i < was.size() || j < now.size()) {
+            int c = i >= was.size() ? 1 : j >= now.size() ? -1 : Underline.ORDER.compare(was.get(i), now.get(j));
+            if (c == 0) {
+                i++;
+                j++;
+            } else if (c < 0) {
+                Underline u = was.get(i++);
+                regions.add(new int[] {u.start(), u.end()});
+            } else {
+                Underline u = now.get(j++);
+                regions.add(new int[] {u.start(), u.end()});
+            }
+        }
+    }
+
+    /** The regions sorted, clipped to the text, overlapping or touching ones joined. */
+    private static List<int[]> merged(List<int[]> regions, int length) {
+        regions.sort((x, y) -> Integer.compare(x[0], y[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] r : regions) {
+            int s = Math.max(0, r[0]);
+            int e = Math.min(length, r[1]);
+            if (e <= s) {
+                continue;
+            }
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s <= last[1]) {
+                last[1] = Math.max(last[1], e);
+            } else {
+                out.add(new int[] {s, e});
+            }
+        }
+        return out;
     }
 
     /** Characters covered by the leading tokens of the same kind and length in both. */

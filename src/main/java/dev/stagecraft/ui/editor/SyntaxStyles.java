@@ -2,7 +2,6 @@ package dev.stagecraft.ui.editor;
 
 import dev.stagecraft.dockerfile.syntax.Diagnostic;
 import dev.stagecraft.dockerfile.syntax.Dockerfile;
-import dev.stagecraft.dockerfile.syntax.Severity;
 import dev.stagecraft.dockerfile.syntax.Token;
 import dev.stagecraft.dockerfile.syntax.TokenKind;
 import java.util.ArrayList;
@@ -15,8 +14,9 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 /**
  * Turns the parser's tokens and diagnostics into the editor's style spans: one CSS class per
  * token kind ({@code keyword}, {@code flag}, {@code stage-name}, ... in {@code syntax.css}) plus
- * {@code diagnostic-error} / {@code diagnostic-warning} underlines. No regexes: the lossless
- * tokens tile the text, so the spans cover it exactly. Pure; any thread.
+ * the class of the worst {@link Underline} over each character (parser diagnostics and lint
+ * findings by severity). No regexes: the lossless tokens tile the text, so the spans cover it
+ * exactly. Pure; any thread.
  */
 public final class SyntaxStyles {
     private static final List<String> NONE = Collections.emptyList();
@@ -55,6 +55,11 @@ public final class SyntaxStyles {
     }
 
     public static StyleSpans<Collection<String>> compute(Dockerfile tree, List<Diagnostic> diagnostics) {
+        return computeAll(tree, Underline.ofDiagnostics(diagnostics));
+    }
+
+    /** Spans for the whole text: its tokens, with {@code underlines} (sorted by start) drawn over them. */
+    public static StyleSpans<Collection<String>> computeAll(Dockerfile tree, List<Underline> underlines) {
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>(tree.tokens().size() + 1);
         List<Token> tokens = tree.tokens();
         if (tokens.isEmpty()) {
@@ -65,15 +70,15 @@ public final class SyntaxStyles {
             b.add(CLASSES.get(t.kind()), t.range().length());
         }
         StyleSpans<Collection<String>> spans = b.create();
-        if (diagnostics.isEmpty()) {
+        if (underlines.isEmpty()) {
             return spans;
         }
-        return spans.overlay(diagnosticSpans(diagnostics, tree.source().length()), SyntaxStyles::union);
+        return spans.overlay(underlineSpans(underlines, 0, tree.source().length()), SyntaxStyles::union);
     }
 
     /**
      * Spans for {@code [from, to)} only, from the tokens that overlap it (clipped); for restyling
-     * a region of a text without diagnostics.
+     * a region of a text without underlines.
      */
     public static StyleSpans<Collection<String>> compute(List<Token> tokens, int from, int to) {
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
@@ -93,23 +98,14 @@ public final class SyntaxStyles {
         return b.create();
     }
 
-    /** Spans for {@code [from, to)} with the diagnostics that overlap it underlined. */
-    public static StyleSpans<Collection<String>> compute(List<Token> tokens, List<Diagnostic> diagnostics, int from,
+    /** Spans for {@code [from, to)} with the underlines (sorted by start) that overlap it drawn. */
+    public static StyleSpans<Collection<String>> compute(List<Token> tokens, List<Underline> underlines, int from,
                                                          int to) {
         StyleSpans<Collection<String>> spans = compute(tokens, from, to);
-        if (diagnostics.isEmpty()) {
+        if (underlines.isEmpty()) {
             return spans;
         }
-        List<Diagnostic> shifted = new ArrayList<>();
-        for (Diagnostic d : diagnostics) {
-            int start = d.range().start();
-            int end = Math.max(d.range().end(), start + 1);
-            if (end > from && start < to) {
-                shifted.add(new Diagnostic(d.severity(), d.message(), new dev.stagecraft.dockerfile.syntax.TextRange(
-                        Math.max(start, from) - from, Math.min(end, to) - from, 1, 1, 1, 1)));
-            }
-        }
-        return shifted.isEmpty() ? spans : spans.overlay(diagnosticSpans(shifted, to - from), SyntaxStyles::union);
+        return spans.overlay(underlineSpans(underlines, from, to), SyntaxStyles::union);
     }
 
     private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
@@ -126,22 +122,52 @@ public final class SyntaxStyles {
         return lo;
     }
 
-    private static StyleSpans<Collection<String>> diagnosticSpans(List<Diagnostic> diagnostics, int length) {
-        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-        int pos = 0;
-        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
-        sorted.sort((x, y) -> Integer.compare(x.range().start(), y.range().start()));
-        for (Diagnostic d : sorted) {
-            int start = Math.max(pos, Math.min(d.range().start(), length));
-            int end = Math.min(length, Math.max(d.range().end(), d.range().start() + 1));
-            if (end <= start) {
-                continue;
+    /**
+     * The underline classes over {@code [from, to)}, relative to {@code from}: where several
+     * overlap, the worst ({@link Underline#rank}) wins. {@code underlines} are sorted by start.
+     */
+    private static StyleSpans<Collection<String>> underlineSpans(List<Underline> underlines, int from, int to) {
+        List<Underline> here = new ArrayList<>();
+        for (Underline u : underlines) {
+            if (u.start() >= to) {
+                break;
             }
-            b.add(NONE, start - pos);
-            b.add(List.of(d.severity() == Severity.ERROR ? "diagnostic-error" : "diagnostic-warning"), end - start);
-            pos = end;
+            if (u.end() > from) {
+                here.add(u);
+            }
         }
-        b.add(NONE, length - pos);
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        if (here.isEmpty()) {
+            b.add(NONE, to - from);
+            return b.create();
+        }
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        cuts.add(from);
+        cuts.add(to);
+        for (Underline u : here) {
+            cuts.add(Math.max(from, u.start()));
+            cuts.add(Math.min(to, u.end()));
+        }
+        List<Underline> active = new ArrayList<>(); // those covering the segment that starts at prev
+        int next = 0;
+        Integer prev = null;
+        for (int cut : cuts) {
+            if (prev != null) {
+                int segment = prev;
+                while (next < here.size() && here.get(next).start() <= segment) {
+                    active.add(here.get(next++));
+                }
+                active.removeIf(u -> u.end() <= segment);
+                Underline best = null;
+                for (Underline u : active) {
+                    if (best == null || u.rank() < best.rank()) {
+                        best = u;
+                    }
+                }
+                b.add(best == null ? NONE : List.of(best.styleClass()), cut - prev);
+            }
+            prev = cut;
+        }
         return b.create();
     }
 

@@ -497,6 +497,18 @@ public final class GraphView extends Region {
         }
     }
 
+    /**
+     * The findings badge of a stage's node: {@code count} lint findings, the worst being
+     * {@code severity} ("error", "warning", "info", "style"), {@code tip} added to the node's
+     * tooltip; 0 hides it. Separate from {@link #setStageBadge}'s size badge and the problem
+     * badge; the node grows to fit it.
+     */
+    public void setStageFindings(int stage, int count, String severity, String tip) {
+        if (stage >= 0 && stage < canvas.stageNodes().size()) {
+            canvas.stageNodes().get(stage).setFindings(count, severity, tip);
+        }
+    }
+
     /** Extra text on the COPY edges into {@code to} made at {@code line}, such as the bytes they carried. */
     public void setCopyDetail(int to, int line, String detail) {
         StageGraph g = canvas.graph();

@@ -49,7 +49,7 @@ final class NodeMetrics {
 
     /** The width of stage {@code s}'s node: at least {@link StageNodeView#WIDTH}, its name always whole. */
     double width(Stage s, boolean target, String details) {
-        double nameRow = measure(s.displayName(), name) + (target ? tag : 0);
+        double nameRow = measure(s.displayName(), name) + (target ? tag : 0) + StageNodeView.FINDINGS_ROOM;
         double base = Math.min(measure(s.baseResolved().isEmpty() ? s.base() : s.baseResolved(), small),
                 StageNodeView.MAX_WIDTH - StageNodeView.INSETS);
         double detailsRow = measure(details, small) + 6 + StageNodeView.BADGE_ROOM;

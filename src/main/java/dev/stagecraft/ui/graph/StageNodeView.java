@@ -15,8 +15,9 @@ import javafx.scene.shape.Circle;
 
 /**
  * One stage on the canvas. In full form: name (or #index), base image, platform, instruction
- * count, a "final image" tag on the target, a badge for problems or sizes, and an output handle
- * to drag from to connect. In compact form (zoomed out): the name alone, large enough to read.
+ * count, a "final image" tag on the target, a badge for problems or sizes, a separate findings
+ * badge (how many lint findings the stage has, coloured by the worst), and an output handle to
+ * drag from to connect. In compact form (zoomed out): the name alone, large enough to read.
  * The box is as wide as its text needs (a badge never cuts it: the node grows), at least
  * {@link #WIDTH}; only a very long base image is elided (the tooltip has it whole). Styled by CSS
  * classes (.stage-node, .target, .unused, .selected, .compact). FX thread only.
@@ -32,6 +33,8 @@ final class StageNodeView extends StackPane {
     static final double BADGE_ROOM = 64;
     /** The body's horizontal padding (graph.css: 6 12 6 10), its border, the name row's spacing, and a pixel to spare. */
     static final double INSETS = 34;
+    /** Room kept in the name row for the findings badge (a count up to three digits), so it rarely widens a laid-out node. */
+    static final double FINDINGS_ROOM = 34;
 
     private final Label name = new Label();
     private final HBox top;
@@ -44,6 +47,9 @@ final class StageNodeView extends StackPane {
     /** Made when first needed (the target, a node with a badge): most nodes never show them, and each Label costs CSS time on open. */
     private Label tag;
     private Label badge;
+    /** The findings badge: made when a stage first has findings. */
+    private Label findings;
+    private String findingsTip;
     /** Made on first hover: a Tooltip is a popup window, too dear to build 37 of on open. */
     private Tooltip tooltip;
     private String key;
@@ -173,6 +179,9 @@ final class StageNodeView extends StackPane {
         for (String image : images) {
             t.append("\nuses ").append(image);
         }
+        if (findingsTip != null) {
+            t.append('\n').append(findingsTip);
+        }
         return t.toString();
     }
 
@@ -285,6 +294,67 @@ final class StageNodeView extends StackPane {
         requestLayout();
     }
 
+    /**
+     * The findings badge: {@code count} findings, the worst of {@code severity} ("error",
+     * "warning", "info", "style"), {@code tip} for the node's tooltip; a count of 0 hides it. It
+     * sits in the name row, apart from the problem or size badge; the node grows to fit it.
+     */
+    void setFindings(int count, String severity, String tip) {
+        String newTip = count == 0 ? null : tip;
+        if (!java.util.Objects.equals(newTip, findingsTip)) {
+            findingsTip = newTip;
+            if (tooltip != null) {
+                tooltip.setText(tooltipText());
+            }
+        }
+        if (count == 0) {
+            if (findings != null && findings.isVisible()) {
+                findings.setVisible(false);
+                findings.setManaged(false);
+            }
+            return;
+        }
+        if (findings == null) {
+            findings = new Label();
+            findings.setMinWidth(Region.USE_PREF_SIZE);
+            top.getChildren().add(2, findings); // after the name and the spacer, before the "final image" tag
+        }
+        String text = symbol(severity) + " " + count;
+        if (!text.equals(findings.getText())) {
+            findings.setText(text);
+        }
+        String cls = "findings-" + severity;
+        if (!findings.getStyleClass().contains(cls)) {
+            findings.getStyleClass().setAll("findings-badge", cls);
+        }
+        if (!findings.isVisible()) {
+            findings.setVisible(true);
+            findings.setManaged(true);
+        }
+    }
+
+    private static String symbol(String severity) {
+        switch (severity) {
+            case "error":
+                return "\u2716";
+            case "warning":
+                return "\u26a0";
+            case "info":
+                return "\u2139";
+            default:
+                return "\u270e";
+        }
+    }
+
+    /** The findings badge's text, or null when it is hidden. */
+    String findingsText() {
+        return findings != null && findings.isVisible() ? findings.getText() : null;
+    }
+
+    Label findingsLabel() {
+        return findings;
+    }
+
     boolean hasBadge(String styleClass) {
         return badge != null && badge.isVisible() && badge.getStyleClass().contains(styleClass);
     }
@@ -321,8 +391,10 @@ final class StageNodeView extends StackPane {
 
     @Override
     protected void layoutChildren() {
-        // a badge or a rename that needs more room makes the node wider, never cut
-        if (!compact && base != null) {
+        // a badge or a rename that needs more room makes the node wider, never cut (a compact node
+        // only for the findings badge beside its large name)
+        boolean findingsShown = findings != null && findings.isVisible();
+        if (compact ? findingsShown : base != null) {
             double need = body.prefWidth(-1);
             if (need > boxWidth + 0.5) {
                 setBoxWidth(Math.ceil(need));

@@ -58,6 +58,13 @@ public interface GraphPort {
     /** A badge on a stage, such as its image size; null hides it. */
     void setStageBadge(int stage, String text);
 
+    /**
+     * The findings badge of a stage (issue 11): {@code count} lint findings, the worst
+     * {@code severity} ("error", "warning", "info", "style"), {@code tip} for the tooltip; 0 hides it.
+     */
+    default void setStageFindings(int stage, int count, String severity, String tip) {
+    }
+
     /** Text on the COPY --from edges into {@code toStage} made at {@code line}, such as the bytes carried. */
     void setCopyDetail(int toStage, int line, String detail);
 

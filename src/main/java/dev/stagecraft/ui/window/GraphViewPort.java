@@ -140,6 +140,11 @@ final class GraphViewPort implements GraphPort {
     }
 
     @Override
+    public void setStageFindings(int stage, int count, String severity, String tip) {
+        view.setStageFindings(stage, count, severity, tip);
+    }
+
+    @Override
     public void setCopyDetail(int toStage, int line, String detail) {
         view.setCopyDetail(toStage, line, detail);
     }

@@ -112,6 +112,7 @@ final class MainMenu {
                 item("Find Next", new KeyCodeCombination(KeyCode.F3), () -> window.editor().findBar().findNext()),
                 new SeparatorMenuItem(),
                 item("Complete", null, () -> window.editor().completion().show()));
+        edit.getItems().addAll(lintItems());
         return edit;
     }
 
@@ -166,7 +167,24 @@ final class MainMenu {
     private Menu helpMenu() {
         Menu help = new Menu("_Help");
         help.getItems().add(item("About Stagecraft", null, () -> About.show(window.stage())));
+        help.getItems().add(0, explainRuleItem());
         return help;
+    }
+
+    /** Edit menu items for lint findings (issue 11): Quick Fix (Ctrl+.) and Fix All of this rule. */
+    private java.util.List<MenuItem> lintItems() {
+        MenuItem quickFix = item("Quick Fix\u2026", shortcut(KeyCode.PERIOD), () -> window.lint().quickFix());
+        quickFix.setId("quick-fix-item");
+        MenuItem fixAll = item("Fix All of This Rule", null, () -> window.lint().fixAllOfRule());
+        fixAll.setId("fix-all-item");
+        return java.util.List.of(new SeparatorMenuItem(), quickFix, fixAll);
+    }
+
+    /** Help ▸ Explain Rule: the rule of the finding at the caret or selected in Problems. */
+    private MenuItem explainRuleItem() {
+        MenuItem explain = item("Explain Rule\u2026", null, () -> window.lint().explainRule());
+        explain.setId("explain-rule-item");
+        return explain;
     }
 
     private void onStage(IntConsumer action) {

@@ -9,9 +9,10 @@ import dev.stagecraft.project.Settings;
 import dev.stagecraft.ui.Background;
 import dev.stagecraft.ui.UiThread;
 import dev.stagecraft.ui.document.DocumentViewModel;
+import dev.stagecraft.ui.document.LintRunner;
 import dev.stagecraft.ui.editor.DockerfileEditor;
 import dev.stagecraft.ui.graph.layout.StageLayout;
-import dev.stagecraft.ui.problems.ProblemsView;
+import dev.stagecraft.ui.lint.LintController;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -46,7 +46,7 @@ public final class MainWindow {
     private final WindowStores stores;
     private final Settings settings;
     private final Supplier<GraphPort> panes;
-    private final DocumentViewModel document = new DocumentViewModel();
+    private final DocumentViewModel document = new DocumentViewModel(LintRunner.forWindow());
     private final DockerfileEditor editor = new DockerfileEditor(document::getGraph);
     private final ReadOnlyObjectWrapper<DocumentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final DocumentSync sync;
@@ -61,6 +61,7 @@ public final class MainWindow {
     private final Scene scene;
     private final BuildPanel builds;
     private final Sessions sessions;
+    private final LintController lint;
     private boolean bottomRevealed;
     private boolean switching;
     private boolean closed;
@@ -78,12 +79,8 @@ public final class MainWindow {
         sessions = new Sessions(this::newPane, stores.state());
         files = new FileActions(this);
 
-        Tab problems = new Tab("Problems", new ProblemsView(document.problems(), this::goToLine));
-        problems.setId("problems-tab");
-        problems.setClosable(false);
-        problems.textProperty().bind(javafx.beans.binding.Bindings.size(document.problems())
-                .asString().map(n -> "0".equals(n) ? "Problems" : "Problems (" + n + ")"));
-        bottomTabs.getTabs().add(problems);
+        lint = wireLint();
+        bottomTabs.getTabs().add(lint.problemsTab());
         bottomTabs.getStyleClass().add("bottom-tabs");
 
         builds = new BuildPanel(this, settings);
@@ -122,6 +119,19 @@ public final class MainWindow {
         if (stores.recoveryProblem() != null) {
             notices.show("recovery-off", stores.recoveryProblem(), List.of());
         }
+    }
+
+    /** Lint (issue 11): findings in the editor, Problems and node badges; the pane and context follow the session. */
+    private LintController wireLint() {
+        LintController c = new LintController(document, editor, () -> {
+            DocumentSession s = session.get();
+            return s == null ? null : s.graph()::setStageFindings;
+        }, settings, System.getenv());
+        session.addListener((o, was, now) -> {
+            c.paneChanged();
+            c.followContext(now == null ? null : now.build().options().contextDirProperty());
+        });
+        return c;
     }
 
     private GraphPort newPane() {
@@ -425,11 +435,6 @@ public final class MainWindow {
         return document.getGraph().stageAt(editor.area().getCaretPosition()).map(Stage::index);
     }
 
-    private void goToLine(int line) {
-        editor.goToLine(line);
-        editor.area().requestFocus();
-    }
-
     private void installDrop() {
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -479,6 +484,11 @@ public final class MainWindow {
 
     public StageGestures gestures() {
         return gestures;
+    }
+
+    /** Lint in the window: Problems, quick fixes, Help on a rule. */
+    public LintController lint() {
+        return lint;
     }
 
     Notices notices() {

@@ -16,7 +16,10 @@ import org.fxmisc.richtext.CodeArea;
  * Keystroke-to-updated-view timing (not a test; run by scripts/bench-ui.sh): opens the real main
  * window on a generated 2,000-line, 40-stage Dockerfile and, per simulated keystroke, measures
  * (a) the change handling (re-parse, graph update, highlighting, problems) and (b) that plus the
- * CSS and layout pass of the pulse that follows (the wait for the 60 Hz pulse timer excluded). Prints p50/p95/max over the iterations.
+ * CSS and layout pass of the pulse that follows (the wait for the 60 Hz pulse timer excluded), then
+ * the lint of that text (on the lint thread, or inline with {@code -Dstagecraft.lint=fx}) and the
+ * showing of its findings (underlines, Problems, badges) on the FX thread. Prints p50/p95/max over
+ * the iterations.
  */
 public final class UiBench {
     private UiBench() {
@@ -24,6 +27,7 @@ public final class UiBench {
 
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 400;
+        boolean inlineLint = "fx".equals(System.getProperty("stagecraft.lint"));
         Path dir = Files.createTempDirectory("stagecraft-bench");
         Path file = dir.resolve("big.Dockerfile");
         String text = BigDockerfile.generate(40, 2000);
@@ -61,6 +65,10 @@ public final class UiBench {
                 }
             });
         });
+        long[] lintWorker = new long[iterations];
+        long[] lintShown = new long[iterations];
+        long[] fxTotal = new long[iterations];
+        MainWindow w = window.get();
         for (int i = 0; i < iterations + 50; i++) {
             int k = i;
             CountDownLatch latch = new CountDownLatch(1);
@@ -76,14 +84,39 @@ public final class UiBench {
                 t[1] = System.nanoTime();
             });
             latch.await();
+            long framePart = pulseEnd[0] - pulseStart[0];
+            // lint: on its own thread unless -Dstagecraft.lint=fx; wait until this text's findings are shown
+            // (a typist's next key comes later than that), then take what it cost
+            long[] lint = new long[2];
+            while (true) {
+                onFx(() -> {
+                    var r = w.document().lintProperty().get();
+                    lint[0] = r != null && r.graph() == w.document().getGraph() ? r.nanos() : -1;
+                    lint[1] = w.lint().lastApplyNanos();
+                });
+                if (lint[0] >= 0) {
+                    break;
+                }
+                Thread.sleep(1);
+            }
             if (k >= 50) { // the first 50 warm up the JIT
                 handle[k - 50] = t[1] - t[0];
                 // the pulse's CSS and layout pass (the wait for the 60 Hz pulse timer is left out)
-                frame[k - 50] = t[1] - t[0] + (pulseEnd[0] - pulseStart[0]);
+                frame[k - 50] = t[1] - t[0] + framePart;
+                lintWorker[k - 50] = lint[0];
+                lintShown[k - 50] = lint[1];
+                // inline lint is inside the change handling already; off-thread, its result is shown in a later event
+                fxTotal[k - 50] = t[1] - t[0] + (inlineLint ? 0 : lint[1]);
             }
         }
+        System.out.println("lint: " + (inlineLint ? "on the FX thread, with the parse (-Dstagecraft.lint=fx)"
+                : "on its own thread, its result shown on the FX thread") + "; findings now: "
+                + w.document().lintProperty().get().findings().size());
         report("change handled (parse + graph + highlighting + problems)", handle);
         report("change handled + the next pulse's CSS and layout", frame);
+        report("lint run (" + (inlineLint ? "FX thread, inside the above" : "lint thread") + ")", lintWorker);
+        report("lint result shown (underlines + Problems + badges)", lintShown);
+        report("FX thread per keystroke, all of it (before the pulse)", fxTotal);
         baseline(text, at, iterations);
         Platform.exit();
         System.exit(0);

@@ -36,7 +36,7 @@ class LineNumbersTest extends FxRobot {
     }
 
     private static String number(Node gutter) {
-        return ((Region) gutter).getChildrenUnmodifiable().stream().map(Text.class::cast).filter(Node::isVisible)
+        return gutter.lookupAll(".lineno-number").stream().map(Text.class::cast).filter(Node::isVisible)
                 .findFirst().orElseThrow().getText();
     }
 

@@ -43,7 +43,10 @@ class ContextUntouchedTest extends WindowTestBase {
     @Test
     void draggingANodeBetweenBuildsKeepsEveryStepCachedAndTheFolderAsItWas() throws Exception {
         DockerEngine.require().close();
-        Path dockerfile = Files.writeString(project.resolve("Dockerfile"), DOCKERFILE);
+        // a command of its own, so the first build runs it (and lists the context) however warm the engine's cache
+        Path dockerfile = Files.writeString(project.resolve("Dockerfile"),
+                DOCKERFILE.replace("| tr '\\n' ' ')\"", "| tr '\\n' ' ')\" # run " + System.nanoTime()));
+        assertTrue(Files.readString(dockerfile).contains("# run "), "the command was made unique");
         Files.writeString(project.resolve("app.txt"), "the app\n");
         List<String> userFiles = listing(project);
         assertTrue(open(dockerfile));

@@ -46,8 +46,11 @@ class EditingTest extends WindowTestBase {
                 window.document().problems().toString());
         int problemLine = window.document().problems().get(0).line();
         interact(() -> area().moveTo(0));
-        javafx.scene.control.TableRow<?> row = lookup("#problems .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> !r.isEmpty()).query();
+        interact(() -> window.lint().problems().filterRule("parser")); // lint rows come first; the list shows the parser's
+        javafx.scene.control.TableRow<?> row = lookup("#problems .table-row-cell") // the parser's row, not a finding's
+                .match((javafx.scene.control.TableRow<?> r) -> !r.isEmpty()
+                        && ((dev.stagecraft.ui.problems.Problem) r.getItem()).kind() == dev.stagecraft.ui.problems.Problem.Kind.PARSER)
+                .query();
         doubleClickOn(row);
         assertEquals(problemLine - 1, area().getCurrentParagraph());
     }
