@@ -12,7 +12,8 @@ import dev.stagecraft.engine.session.BuildSession;
 import dev.stagecraft.engine.session.BuilderKind;
 import dev.stagecraft.report.MeasuredBuild;
 import dev.stagecraft.report.SizeReport;
-import dev.stagecraft.report.SizeReportJson;
+import dev.stagecraft.report.layers.BuildLayersJson;
+import dev.stagecraft.report.layers.LayersReport;
 import dev.stagecraft.report.SizeReportText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:built; the report is on stdout", "1:the build failed (stderr names the Dockerfile line)",
                 "2:bad input (nothing was sent), or no Docker engine (none answers, or it went away)",
-                "3:the final image is larger than --max-final-size"})
+                "3:the final image is larger than --max-final-size, or wastes more than --max-wasted"})
 final class BuildCommand implements Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BuildCommand.class.getName());
 
@@ -89,6 +91,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Exit 3 when the final image is larger, e.g. 50MB, 1.5GB, 500kB.")
     String maxFinalSize;
 
+    @Option(names = "--max-wasted", paramLabel = "SIZE",
+            description = "Exit 3 when the final image ships more than SIZE of bytes a later layer hides "
+                    + "(written, then deleted or overwritten), e.g. 20MB.")
+    String maxWasted;
+
     @Override
     public Integer call() throws InterruptedException {
         // everything that can be checked without the engine is checked first: nothing is sent for bad input
@@ -119,6 +126,14 @@ final class BuildCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--max-final-size: " + e.getMessage());
             }
         }
+        Long wastedLimit = null;
+        if (maxWasted != null) {
+            try {
+                wastedLimit = ByteSize.parse(maxWasted);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--max-wasted: " + e.getMessage());
+            }
+        }
         BuildOptions options = new BuildOptions(context, dockerfile, null, target, buildArgs, kind, noCache, pull,
                 platform, tags, labels);
         Optional<String> problem = BuildSession.inputProblem(BuildSession.graphOf(text, options), target);
@@ -126,7 +141,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), problem.get());
         }
         try {
-            return build(options, limit);
+            return build(options, limit, wastedLimit);
         } catch (RuntimeException e) {
             // a defect, not the user's input: one line here, the trace in the log (DEBUG: the JDK's default
             // console handler would print a WARNING's trace on stderr)
@@ -136,7 +151,7 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private int build(BuildOptions options, Long limit) throws InterruptedException {
+    private int build(BuildOptions options, Long limit, Long wastedLimit) throws InterruptedException {
         // while docker-java starts and reaches the engine, load what the build's first moments need
         Thread warm = new Thread(BuildKitBuilder::warmUp, "build-warm-up");
         warm.setDaemon(true);
@@ -173,8 +188,26 @@ final class BuildCommand implements Callable<Integer> {
                 System.err.printf(java.util.Locale.ROOT, "stagecraft: built in %.2f s, size report %.2f s later%n",
                         r.seconds(), outcome.reportSeconds());
             }
-            System.out.print(report == Report.json ? SizeReportJson.render(r) : SizeReportText.render(r));
+            Map<Integer, LayersReport> layers = Map.of();
+            if (report == Report.json || wastedLimit != null) {
+                try {
+                    layers = BuildLayers.read(engine, r, report == Report.json);
+                } catch (IOException e) { // ImageNotFoundException too: an image pruned right after the build
+                    System.err.println("stagecraft: built, but can't read the images' layers: " + e.getMessage());
+                    return 1;
+                } catch (CancellationException e) {
+                    System.err.println("stagecraft: reading the images' layers was cancelled");
+                    return 1;
+                }
+            }
+            System.out.print(report == Report.json ? BuildLayersJson.render(r, layers) : SizeReportText.render(r));
             System.out.flush();
+            LayersReport fin = layers.get(r.finalStage());
+            if (wastedLimit != null && fin != null && fin.wastedBytes() > wastedLimit) {
+                System.err.println("stagecraft: the final image wastes " + ByteSize.format(fin.wastedBytes())
+                        + ", more than --max-wasted " + maxWasted + " (stagecraft layers IMAGE lists the paths)");
+                return 3;
+            }
             if (limit != null && r.finalImage().isPresent() && r.finalImage().get().size() > limit) {
                 System.err.println("stagecraft: the final image is " + ByteSize.format(r.finalImage().get().size())
                         + ", more than --max-final-size " + maxFinalSize);

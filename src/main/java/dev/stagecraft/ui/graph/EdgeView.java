@@ -67,7 +67,22 @@ final class EdgeView extends Group {
         line.setFill(null);
         arrow.getStyleClass().add("edge-arrow");
         getChildren().addAll(line, arrow);
-        setMouseTransparent(true);
+        if (kind == EdgeKind.COPY) {
+            // a COPY --from edge can be clicked (the window shows the files it carried): a wide,
+            // invisible stroke along the line takes the clicks, the thin dashed line stays as drawn
+            Path hit = new Path();
+            hit.getStyleClass().add("edge-hit");
+            hit.setFill(null);
+            hit.setStroke(javafx.scene.paint.Color.TRANSPARENT);
+            hit.setStrokeWidth(10);
+            hit.setCursor(javafx.scene.Cursor.HAND);
+            javafx.beans.binding.Bindings.bindContent(hit.getElements(), line.getElements());
+            line.setMouseTransparent(true);
+            arrow.setMouseTransparent(true);
+            getChildren().add(0, hit);
+        } else {
+            setMouseTransparent(true);
+        }
         from.layoutXProperty().addListener(follow);
         from.layoutYProperty().addListener(follow);
         from.widthProperty().addListener(follow);
@@ -165,6 +180,9 @@ final class EdgeView extends Group {
         if (show && label == null) {
             label = new Label();
             label.getStyleClass().add("edge-label");
+            if (kind == EdgeKind.COPY) {
+                label.setCursor(javafx.scene.Cursor.HAND);
+            }
             getChildren().add(label);
         }
         if (label != null) {

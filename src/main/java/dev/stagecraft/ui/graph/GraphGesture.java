@@ -31,4 +31,14 @@ public sealed interface GraphGesture {
 
     record Open(int stage) implements GraphGesture {
     }
+
+    /** A {@code COPY --from} edge was clicked: the copy at {@code line} of stage {@code to}, from stage {@code from}. */
+    record OpenCopy(int from, int to, int line) implements GraphGesture {
+    }
+
+    /** Who is told of {@link OpenCopy}: the window, which shows the files the copy carried. */
+    @FunctionalInterface
+    interface CopyHandler {
+        void open(int from, int to, int line);
+    }
 }

@@ -92,6 +92,29 @@ public final class GraphView extends Region {
         interaction.panTransform().xProperty().addListener((o, a, b) -> viewChanged());
         interaction.panTransform().yProperty().addListener((o, a, b) -> viewChanged());
         legend.toggle().setOnAction(e -> setLegendCollapsed(!legend.collapsed()));
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, this::copyEdgeClicked);
+    }
+
+    /** A click on a COPY --from edge (its line or its label) fires {@link GraphGesture.OpenCopy}. */
+    private void copyEdgeClicked(javafx.scene.input.MouseEvent e) {
+        if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        javafx.scene.Node n = e.getTarget() instanceof javafx.scene.Node t ? t : null;
+        while (n != null && n != this && !(n instanceof EdgeView)) {
+            n = n.getParent();
+        }
+        StageGraph g = canvas.graph();
+        if (!(n instanceof EdgeView edge) || edge.kind() != dev.stagecraft.dockerfile.model.EdgeKind.COPY
+                || g == null || edge.plan() == null || edge.plan().edges().isEmpty()) {
+            return;
+        }
+        int index = edge.plan().edges().get(0);
+        if (index < g.edges().size()) {
+            StageEdge se = g.edges().get(index);
+            e.consume();
+            fire(new GraphGesture.OpenCopy(se.from(), se.to(), se.line()));
+        }
     }
 
     @Override

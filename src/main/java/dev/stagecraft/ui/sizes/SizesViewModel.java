@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.stagecraft.report.layers.Composition;
+import dev.stagecraft.report.layers.FileNode;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,9 +23,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * View model of the Sizes tab: the last build's headline, one bar per stage (the final image
- * marked, with the change since the previous build in this session), and the layers of the
- * chosen stage. Also what the graph shows: a size badge per stage and bytes per COPY --from edge.
+ * View model of the Sizes tab: the last build's headline and the final image's composition (base,
+ * copied, own), one bar per stage (the final image marked, with the change since the previous
+ * build), the layers of the chosen stage, and, once the final image's files are read, its
+ * largest files, its filesystem for the treemap and what changed since the last build. Also what the graph shows: a size badge per stage and bytes per COPY --from edge.
  * FX thread only; testable without a display.
  */
 public final class SizesViewModel {
@@ -32,6 +37,15 @@ public final class SizesViewModel {
     private final ObjectProperty<StageBar> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<LayerRow> layers = FXCollections.observableArrayList();
     private final ObservableList<LayerRow> layersView = FXCollections.unmodifiableObservableList(layers);
+    private final ReadOnlyStringWrapper composition = new ReadOnlyStringWrapper(this, "composition", "");
+    private final ReadOnlyObjectWrapper<Composition> parts = new ReadOnlyObjectWrapper<>(this, "parts");
+    private final ReadOnlyObjectWrapper<FileNode> finalFiles = new ReadOnlyObjectWrapper<>(this, "finalFiles");
+    private final ReadOnlyStringWrapper finalStatus = new ReadOnlyStringWrapper(this, "finalStatus", "");
+    private final ReadOnlyBooleanWrapper finalReadable = new ReadOnlyBooleanWrapper(this, "finalReadable");
+    private final ObservableList<LargeFile> largest = FXCollections.observableArrayList();
+    private final ObservableList<LargeFile> largestView = FXCollections.unmodifiableObservableList(largest);
+    private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ObservableList<String> changesView = FXCollections.unmodifiableObservableList(changes);
     /** Bytes per stage key (name, else #index) from the build before the current one. */
     private Map<String, Long> previous = Map.of();
 
@@ -47,6 +61,40 @@ public final class SizesViewModel {
         bars.clear();
         selected.set(null);
         layers.clear();
+        clearFiles();
+    }
+
+    /** Forgets the final image's files, the composition and the changes (a new build starts). */
+    public void clearFiles() {
+        composition.set("");
+        parts.set(null);
+        finalFiles.set(null);
+        finalStatus.set("");
+        finalReadable.set(false);
+        largest.clear();
+        changes.clear();
+    }
+
+    /**
+     * The final image's files are known: its whole filesystem (for the treemap) and its largest
+     * files.
+     */
+    public void showFinalFiles(FileNode filesystem, List<LargeFile> largestFiles) {
+        finalFiles.set(filesystem);
+        largest.setAll(largestFiles);
+        finalStatus.set("");
+        finalReadable.set(false);
+    }
+
+    /** Where reading the final image's files stands; {@code readable}: a Read button is offered. */
+    public void setFinalStatus(String text, boolean readable) {
+        finalStatus.set(text == null ? "" : text);
+        finalReadable.set(readable);
+    }
+
+    /** What changed since the last build, one line per group ("+1.2 MB: /usr/lib/… from line 14"). */
+    public void setChanges(List<String> lines) {
+        changes.setAll(lines);
     }
 
     /** Image bytes per stage key (name, else #index) of the shown report, for the sidecar. */
@@ -63,6 +111,13 @@ public final class SizesViewModel {
         }
         report.set(r);
         headline.set(r == null ? "Build to see sizes" : r.headline());
+        clearFiles();
+        if (r != null && r.finalImage().isPresent()) {
+            Composition c = Composition.of(r);
+            parts.set(c);
+            composition.set("base " + ByteSize.format(c.base()) + " \u00b7 copied from other stages "
+                    + ByteSize.format(c.copied()) + " \u00b7 own instructions " + ByteSize.format(c.own()));
+        }
         List<StageBar> out = new ArrayList<>();
         if (r != null) {
             for (StageSize s : r.stages()) {
@@ -154,5 +209,36 @@ public final class SizesViewModel {
 
     public ObservableList<LayerRow> layers() {
         return layersView;
+    }
+
+    /** "base 1.98 MB · copied from other stages 3 MB · own instructions 0 B" ("" before a build). */
+    public ReadOnlyStringProperty compositionProperty() {
+        return composition.getReadOnlyProperty();
+    }
+
+    /** The final image's bytes by origin, null before a build. */
+    public ReadOnlyObjectProperty<Composition> partsProperty() {
+        return parts.getReadOnlyProperty();
+    }
+
+    /** The final image's whole filesystem, once its files were read. */
+    public ReadOnlyObjectProperty<FileNode> finalFilesProperty() {
+        return finalFiles.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty finalStatusProperty() {
+        return finalStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty finalReadableProperty() {
+        return finalReadable.getReadOnlyProperty();
+    }
+
+    public ObservableList<LargeFile> largestFiles() {
+        return largestView;
+    }
+
+    public ObservableList<String> changes() {
+        return changesView;
     }
 }

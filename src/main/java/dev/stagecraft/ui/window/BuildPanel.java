@@ -17,11 +17,16 @@ import dev.stagecraft.ui.build.StepState;
 import dev.stagecraft.ui.engine.EngineMonitor;
 import dev.stagecraft.ui.engine.EngineSettingsDialog;
 import dev.stagecraft.ui.engine.EngineStatusView;
+import dev.stagecraft.project.BuildSizes;
+import dev.stagecraft.ui.layers.CompareView;
+import dev.stagecraft.ui.layers.CompareViewModel;
+import dev.stagecraft.ui.layers.LayersView;
 import dev.stagecraft.ui.sizes.SizesView;
 import dev.stagecraft.ui.sizes.SizesViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import javafx.beans.binding.Bindings;
@@ -32,8 +37,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.HBox;
 
 /**
- * Builds in the window: the engine monitor and its status bar, and the Build and Sizes tabs of the
- * document shown (each document has its own; the tabs show the current one's). A build paints its
+ * Builds in the window: the engine monitor and its status bar, and the Build, Sizes and Layers tabs
+ * of the document shown (each document has its own; the tabs show the current one's). A click on a
+ * COPY --from edge shows the files it carried in the Layers tab, a click in the Sizes tab's
+ * treemap the path in the final image's tree. A build paints its
  * own document's graph pane (live stage states, size badges, bytes on COPY edges) and, when that
  * document is the one shown, puts the caret on a failed line. FX thread only.
  */
@@ -47,9 +54,12 @@ final class BuildPanel {
     private final BooleanBinding engineUp = Bindings.isNotNull(engine.engineProperty());
     private final Tab buildTab;
     private final Tab sizesTab;
+    private final Tab layersTab;
     private final HBox statusBar;
-    /** Each document's Build and Sizes views, made when first shown. */
+    /** Each document's Build, Sizes and Layers views, made when first shown. */
     private final Map<DocumentSession, Node[]> views = new WeakHashMap<>();
+    /** Each document's image reads (Layers tab, final image files, comparisons). */
+    private final Map<DocumentSession, DocumentLayers> layers = new WeakHashMap<>();
     private Path scratch;
 
     BuildPanel(MainWindow window, Settings settings) {
@@ -62,15 +72,23 @@ final class BuildPanel {
         sizesTab = new Tab("Sizes");
         sizesTab.setId("sizes-tab");
         sizesTab.setClosable(false);
+        layersTab = new Tab("Layers");
+        layersTab.setId("layers-tab");
+        layersTab.setClosable(false);
         buildTab.selectedProperty().addListener((o, was, now) -> fillTabs());
         sizesTab.selectedProperty().addListener((o, was, now) -> fillTabs());
-        window.bottomTabs().getTabs().addAll(buildTab, sizesTab);
+        layersTab.selectedProperty().addListener((o, was, now) -> fillTabs());
+        window.bottomTabs().getTabs().addAll(buildTab, sizesTab, layersTab);
         statusBar = new HBox(new EngineStatusView(engine));
         statusBar.getStyleClass().add("status-bar");
 
         window.sessionProperty().addListener((o, was, now) -> {
             buildTab.setContent(null);
             sizesTab.setContent(null);
+            layersTab.setContent(null);
+            if (was != null) {
+                layersOf(was).layers().setActive(false);
+            }
             fillTabs();
             if (now != null) {
                 now.build().setGraph(window.document().lastGoodGraphProperty().get());
@@ -102,8 +120,10 @@ final class BuildPanel {
         build.runningProperty().addListener((o, was, now) -> {
             if (now) {
                 clearSizes(s);
+                layersOf(s).building();
             }
         });
+        pane.setOnCopyEdge((from, to, line) -> showCopy(s, from, to, line));
         build.outcomeProperty().addListener((o, was, outcome) -> {
             if (outcome != null) {
                 finished(s, outcome);
@@ -117,7 +137,7 @@ final class BuildPanel {
         if (s == null) {
             return;
         }
-        Node[] v = views.computeIfAbsent(s, k -> new Node[2]);
+        Node[] v = views.computeIfAbsent(s, k -> new Node[3]);
         if (buildTab.isSelected() && buildTab.getContent() == null) {
             if (v[0] == null) {
                 v[0] = new BuildView(s.build(), this::build, engineUp);
@@ -126,10 +146,18 @@ final class BuildPanel {
         }
         if (sizesTab.isSelected() && sizesTab.getContent() == null) {
             if (v[1] == null) {
-                v[1] = new SizesView(s.sizes(), this::goToLine);
+                DocumentLayers l = layersOf(s);
+                v[1] = new SizesView(s.sizes(), this::goToLine, this::showInLayers, l::readFinal);
             }
             sizesTab.setContent(v[1]);
         }
+        if (layersTab.isSelected() && layersTab.getContent() == null) {
+            if (v[2] == null) {
+                v[2] = new LayersView(layersOf(s).layers(), line -> window.editor().goToLine(line));
+            }
+            layersTab.setContent(v[2]);
+        }
+        layersOf(s).layers().setActive(layersTab.isSelected());
     }
 
     /** Starts checking the engine (off the FX thread); re-checks every 10 s while it is down. */
@@ -144,6 +172,54 @@ final class BuildPanel {
         if (s != null) {
             s.build().cancel();
         }
+        List.copyOf(layers.values()).forEach(DocumentLayers::stop);
+    }
+
+    /** The image reads of a document, made when first needed. */
+    DocumentLayers layersOf(DocumentSession s) {
+        return layers.computeIfAbsent(s, k -> new DocumentLayers(() -> engine.engineProperty().get(), k.sizes()));
+    }
+
+    /** A COPY --from edge was clicked: the Layers tab shows the layer it made and the files it carried. */
+    private void showCopy(DocumentSession s, int from, int to, int line) {
+        if (window.session() != s) {
+            return;
+        }
+        window.bottomTabs().getSelectionModel().select(layersTab);
+        window.revealBottom(BUILD_ROOM);
+        StageGraph g = s.graph().shownGraph();
+        String fromName = g != null && from >= 0 && from < g.stages().size() ? g.stages().get(from).displayName()
+                : "#" + from;
+        CopySize copy = s.sizes().copies().stream().filter(c -> c.to() == to && c.line() == line).findFirst()
+                .orElse(new CopySize(from, to, line, 0));
+        layersOf(s).layers().showCopy(copy, fromName);
+    }
+
+    /** Build ▸ Compare Images…: a window comparing two builds of this document's history, or two images. */
+    void compare() {
+        DocumentSession s = window.session();
+        if (s == null) {
+            return;
+        }
+        CompareViewModel model = new CompareViewModel(layersOf(s).cache(), Background.executor(), UiThread.executor(),
+                s.state().sizeHistory());
+        javafx.stage.Stage dialog = new javafx.stage.Stage();
+        dialog.initOwner(window.stage());
+        dialog.setTitle("Compare Images — " + (s.file() == null ? "Untitled" : s.file().getFileName()));
+        dialog.setScene(new javafx.scene.Scene(new CompareView(model), 900, 620));
+        dialog.getScene().getStylesheets().setAll(window.stage().getScene().getStylesheets());
+        dialog.setOnHidden(e -> model.cancel());
+        dialog.show();
+    }
+
+    /** A path of the final image was clicked (treemap, largest files): the Layers tab shows it in the tree. */
+    private void showInLayers(String path) {
+        DocumentSession s = window.session();
+        if (s == null) {
+            return;
+        }
+        window.bottomTabs().getSelectionModel().select(layersTab);
+        layersOf(s).layers().revealInFinalImage(path);
     }
 
     HBox statusBar() {
@@ -219,9 +295,10 @@ final class BuildPanel {
         GraphPort pane = s.graph();
         BuildEnd end = BuildViewModel.endOf(outcome);
         if (end == BuildEnd.SUCCEEDED) {
+            BuildSizes previous = s.state().lastBuild().orElse(null);
             s.sizes().show(outcome.report());
-            s.built(outcome.report().builder(), outcome.report().target(), s.sizes().currentSizes(),
-                    outcome.report().finalImage().map(StageSize::size).orElse(null));
+            s.built(DocumentLayers.measured(outcome.report()));
+            layersOf(s).built(outcome.report(), previous);
             s.sizes().badges().forEach(pane::setStageBadge);
             for (CopySize c : s.sizes().copies()) {
                 pane.setCopyDetail(c.to(), c.line(), ByteSize.format(c.bytes()));
@@ -271,6 +348,10 @@ final class BuildPanel {
 
     Tab sizesTab() {
         return sizesTab;
+    }
+
+    Tab layersTab() {
+        return layersTab;
     }
 
     Map<Integer, String> badges() {

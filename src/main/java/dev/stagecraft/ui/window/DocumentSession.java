@@ -144,7 +144,12 @@ final class DocumentSession {
 
     /** A build of this document succeeded: its sizes join the history (the baseline of the next). */
     void built(String builder, String targetName, Map<String, Long> stageSizes, Long finalImage) {
-        state = state.withSizes(new BuildSizes(Instant.now(), builder, targetName, stageSizes, finalImage));
+        built(new BuildSizes(Instant.now(), builder, targetName, stageSizes, finalImage));
+    }
+
+    /** A build of this document succeeded: what it measured (sizes and images) joins the history. */
+    void built(BuildSizes measured) {
+        state = state.withSizes(measured);
         persist();
     }
 

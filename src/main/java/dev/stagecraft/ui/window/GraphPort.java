@@ -46,6 +46,10 @@ public interface GraphPort {
 
     void setGestures(StageGestures gestures);
 
+    /** Told when a COPY --from edge is clicked: the copy's source stage, receiving stage and line (issue 12). */
+    default void setOnCopyEdge(dev.stagecraft.ui.graph.GraphGesture.CopyHandler handler) {
+    }
+
     /** A build state on a stage: "running", "cached", "done", "failed", or null for none. */
     void setStageState(int stage, String state);
 

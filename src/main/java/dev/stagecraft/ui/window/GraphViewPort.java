@@ -13,6 +13,7 @@ import javafx.scene.Node;
 /** The graph canvas ({@link GraphView}) behind the window's {@link GraphPort}. FX thread only. */
 final class GraphViewPort implements GraphPort {
     private final GraphView view = new GraphView();
+    private GraphGesture.CopyHandler copyEdge = (from, to, line) -> { };
 
     GraphView view() {
         return view;
@@ -89,7 +90,18 @@ final class GraphViewPort implements GraphPort {
 
     @Override
     public void setGestures(StageGestures g) {
-        view.setOnGesture(gesture -> dispatch(gesture, g));
+        view.setOnGesture(gesture -> {
+            if (gesture instanceof GraphGesture.OpenCopy c) {
+                copyEdge.open(c.from(), c.to(), c.line());
+            } else {
+                dispatch(gesture, g);
+            }
+        });
+    }
+
+    @Override
+    public void setOnCopyEdge(GraphGesture.CopyHandler handler) {
+        copyEdge = handler == null ? (from, to, line) -> { } : handler;
     }
 
     /** Java 17 has no pattern switch: one instanceof per gesture record. */

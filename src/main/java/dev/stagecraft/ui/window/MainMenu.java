@@ -170,6 +170,7 @@ final class MainMenu {
         build.getItems().addAll(
                 item("Build", shortcut(KeyCode.B), () -> window.builds().build()),
                 item("Cancel Build", null, () -> window.builds().cancel()),
+                item("Compare Images\u2026", null, () -> window.builds().compare()),
                 new SeparatorMenuItem(),
                 item("Engine Settings\u2026", null, () -> window.builds().engineSettings()),
                 item("Check Engine Now", null, () -> window.builds().checkEngine()));

@@ -44,8 +44,11 @@ class LintWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The Problems rows shown, read on the FX thread (the table changes there). */
     private List<String> rows() {
-        return problems().shownRows().stream().map(p -> p.ruleLabel() + "@" + p.line()).toList();
+        java.util.concurrent.atomic.AtomicReference<List<String>> rows = new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> rows.set(problems().shownRows().stream().map(p -> p.ruleLabel() + "@" + p.line()).toList()));
+        return rows.get();
     }
 
     private Optional<String> badgeOf(String stageName) {
