@@ -1,26 +1,36 @@
 #!/usr/bin/env bash
-# Takes docs/screenshot.png from the real application under Xvfb.
+# Takes docs/screenshot.png from the real application under Xvfb: moby/moby's Dockerfile (37
+# stages) in the default window size (1280 x 800), the graph given 60% of the width.
+# SCREENSHOT_MAXIMIZE=1 presses Ctrl+Shift+M (View > Maximize Graph) first and writes
+# docs/screenshot-graph.png instead.
 # Needs: xvfb, imagemagick (import), libgtk-3-0, libgl1, libxtst6; and the shaded jar
 # (mvn -q package -DskipTests). Usage: scripts/screenshot.sh [Dockerfile] [light|dark]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-file="${1:-../shared/corpus/066-docker-getting-started.Dockerfile}"
+file="${1:-../shared/corpus/008-moby-moby.Dockerfile}"
 theme="${2:-light}"
 out="docs/screenshot.png"
+[ "${SCREENSHOT_MAXIMIZE:-0}" = 1 ] && out="docs/screenshot-graph.png"
 [ -f target/stagecraft.jar ] || mvn -q -B package -DskipTests
 mkdir -p docs
-cfg="$(mktemp -d)"
-trap 'rm -rf "$cfg"' EXIT
-# a fixed window size and theme, independent of the user's settings
-printf '{"windowWidth":1400,"windowHeight":860,"graphDivider":0.5,"bottomDivider":0.78,"theme":"%s"}\n' "$theme" > "$cfg/settings.json"
+tmp="$(mktemp -d)"
+# the default settings but the dividers and the theme; fresh state (no recovery, no remembered places)
+printf '{"graphDivider":0.6,"bottomDivider":0.8,"theme":"%s"}\n' "$theme" > "$tmp/settings.json"
 display=":$((90 + RANDOM % 100))"
-Xvfb "$display" -screen 0 1400x860x24 -nolisten tcp &
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
 xvfb=$!
-trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$cfg"' EXIT
+trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 sleep 1
-DISPLAY="$display" java -Dstagecraft.config="$cfg" -Dprism.order=sw -jar target/stagecraft.jar "$file" &
+DISPLAY="$display" java -Dstagecraft.config="$tmp" -Dstagecraft.state="$tmp/state" -Dprism.order=sw \
+  -jar target/stagecraft.jar "$file" &
 app=$!
-trap 'kill "$app" 2>/dev/null || true; kill "$xvfb" 2>/dev/null || true; rm -rf "$cfg"' EXIT
-sleep "${SCREENSHOT_WAIT:-6}"
-DISPLAY="$display" import -window root "$out"
+trap 'kill "$app" 2>/dev/null || true; kill "$xvfb" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+sleep "${SCREENSHOT_WAIT:-12}"
+if [ "${SCREENSHOT_MAXIMIZE:-0}" = 1 ]; then
+  DISPLAY="$display" xdotool key ctrl+shift+m
+  sleep 2
+fi
+DISPLAY="$display" import -window root "$tmp/full.png"
+# the window sits at the screen's top left without a window manager: keep just the window
+convert "$tmp/full.png" -crop 1280x800+0+0 +repage "$out"
 echo "wrote $out"

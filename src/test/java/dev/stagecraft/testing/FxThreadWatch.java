@@ -42,6 +42,10 @@ public final class FxThreadWatch implements BeforeAllCallback, AfterEachCallback
             "javafx.stage.Stage.showAndWait",
             "javafx.scene.control.Dialog.showAndWait",
             "com.sun.javafx.tk.quantum.QuantumToolkit.enterNestedEventLoop",
+            // Node.snapshot renders on the render thread and waits for it: the only way to take a
+            // picture of the scene (it waits for the previous frame, then renders), and it must be taken on
+            // the FX thread; encoding and writing the file are not
+            "javafx.scene.Node.snapshot",
             "com.sun.javafx.css.StyleManager.",
             "com.sun.javafx.font.",
             "org.eclipse.elk.core.data.LayoutMetaDataService.getInstance",

@@ -44,9 +44,12 @@ import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /**
- * The Build tab: options and Build/Cancel on top, then the build args, stage progress and history
- * on the left, the steps and the log (virtualised, multi-select, Ctrl+C copies) on the right.
- * Only wires controls to the {@link BuildViewModel}. FX thread only.
+ * The Build tab: Build/Cancel, builder and target on top, with the rarer options (context,
+ * platform, tags, labels) in a bar that folds away (folded at first, so that in a small bottom
+ * area the steps and the log get the space); then the stage progress, build args and history on
+ * the left, the steps and the log (virtualised, multi-select, Ctrl+C copies) on the right. No
+ * column is narrower than its header. Only wires controls to the {@link BuildViewModel}. FX thread
+ * only.
  */
 public final class BuildView extends BorderPane {
     private final BuildViewModel model;
@@ -62,17 +65,66 @@ public final class BuildView extends BorderPane {
         message.getStyleClass().add("build-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        setTop(new VBox(toolBar(build, engineUp), optionsBar(), message));
-        SplitPane left = new SplitPane(argsTable(), stageList(), historyTable());
+        // no empty line of space while there is nothing to say
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        FlowPane optionsBar = optionsBar();
+        setTop(new VBox(toolBar(build, engineUp, optionsBar), optionsBar, message));
+        SplitPane left = new SplitPane(stageList(), argsTable(), historyTable());
         left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.4, 0.7);
         SplitPane right = new SplitPane(stepsTable(), logView());
         right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.45);
         SplitPane body = new SplitPane(left, right);
-        body.setDividerPositions(0.32);
+        body.setDividerPositions(0.28);
+        SplitPane.setResizableWithParent(left, false);
         setCenter(body);
     }
 
-    private ToolBar toolBar(Runnable build, ObservableBooleanValue engineUp) {
+    /**
+     * The toolbar's Options toggle: shows or folds the options bar; folded, its tooltip and text
+     * say what is set (so a build with tags or another context never surprises).
+     */
+    private javafx.scene.control.ToggleButton optionsToggle(FlowPane bar) {
+        javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton();
+        toggle.setId("build-options-toggle");
+        bar.visibleProperty().bind(toggle.selectedProperty());
+        bar.managedProperty().bind(toggle.selectedProperty());
+        javafx.beans.binding.StringBinding set = Bindings.createStringBinding(this::optionsSummary,
+                options.contextDirProperty(), options.platformProperty(), options.tagsProperty(),
+                options.labelsProperty());
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> (toggle.isSelected() ? "Options \u25BE" : "Options \u25B8")
+                + (toggle.isSelected() || set.get().isEmpty() ? "" : " (" + set.get() + ")"), toggle.selectedProperty(), set));
+        toggle.setTooltip(new Tooltip("Context, platform, tags and labels"));
+        toggle.setMaxWidth(360);
+        toggle.setTextOverrun(OverrunStyle.ELLIPSIS);
+        return toggle;
+    }
+
+    /** What is set among the folded options, shortly: "context, tags" or "". */
+    private String optionsSummary() {
+        java.util.List<String> set = new java.util.ArrayList<>();
+        if (options.contextDirProperty().get() != null) {
+            set.add("context");
+        }
+        if (!blank(options.platformProperty().get())) {
+            set.add(options.platformProperty().get().strip());
+        }
+        if (!blank(options.tagsProperty().get())) {
+            set.add("tags");
+        }
+        if (!blank(options.labelsProperty().get())) {
+            set.add("labels");
+        }
+        return String.join(", ", set);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private ToolBar toolBar(Runnable build, ObservableBooleanValue engineUp, FlowPane optionsBar) {
         Button start = new Button("Build");
         start.setId("build-button");
         start.getStyleClass().add("accent");
@@ -119,8 +171,10 @@ public final class BuildView extends BorderPane {
         ProgressBar progress = new ProgressBar();
         progress.setId("build-progress");
         progress.progressProperty().bind(model.progressProperty());
-        return new ToolBar(start, cancel, progress, new Label("Builder"), builder, new Label("Target"), target,
-                noCache, pull);
+        ToolBar bar = new ToolBar(start, cancel, progress, new Label("Builder"), builder, new Label("Target"), target,
+                noCache, pull, optionsToggle(optionsBar));
+        bar.getStyleClass().add("build-toolbar");
+        return bar;
     }
 
     /** The context folder (the Dockerfile's unless chosen) with what the last build sent, platform, tags, labels. */
@@ -196,6 +250,7 @@ public final class BuildView extends BorderPane {
         t.getColumns().add(name);
         t.getColumns().add(value);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.headersFit(t);
         return t;
     }
 
@@ -219,9 +274,13 @@ public final class BuildView extends BorderPane {
         t.setPlaceholder(new Label("No steps yet"));
         t.getColumns().add(column("Stage", 110, r -> new ReadOnlyStringWrapper(r.stageName())));
         t.getColumns().add(column("Step", 60, r -> new ReadOnlyStringWrapper(r.step())));
-        t.getColumns().add(column("Instruction", 380, r -> new ReadOnlyStringWrapper(r.instruction())));
         t.getColumns().add(column("State", 80, r -> new ReadOnlyStringWrapper(r.state().css())));
         t.getColumns().add(column("Time", 70, r -> new ReadOnlyStringWrapper(r.duration())));
+        // the instruction last: it takes what the others leave
+        t.getColumns().add(column("Instruction", 380, r -> new ReadOnlyStringWrapper(r.instruction())));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.headersFit(t);
+        ColumnFit.toContent(t, 0, 1, 2, 3);
         return t;
     }
 
@@ -269,6 +328,8 @@ public final class BuildView extends BorderPane {
         t.getColumns().add(column("Time taken", 70, r -> new ReadOnlyStringWrapper(r.duration())));
         t.getColumns().add(column("Result", 75, r -> new ReadOnlyStringWrapper(r.result())));
         t.getColumns().add(column("Final size", 80, r -> new ReadOnlyStringWrapper(r.finalSize())));
+        ColumnFit.headersFit(t);
+        ColumnFit.toContent(t, 0, 1, 2, 3, 4, 5);
         return t;
     }
 

@@ -58,6 +58,8 @@ public final class DocumentViewModel {
     private Profile profile = Profile.STAGECRAFT;
     private boolean allStages;
     private LintOptions lintOptions;
+    /** While a file loads: its text's graph, parsed off the FX thread. */
+    private StageGraph preParsed;
     private DockerfileText disk = DockerfileText.fresh("");
 
     /** A document that lints on the calling thread (tests, tools). */
@@ -76,7 +78,7 @@ public final class DocumentViewModel {
 
     /** Starts an unsaved document with {@code initial} as its clean text (a template). */
     public void newDocument(String initial) {
-        replace(null, DockerfileText.fresh(initial), null);
+        replace(null, DockerfileText.fresh(initial), null, null);
     }
 
     /**
@@ -84,10 +86,19 @@ public final class DocumentViewModel {
      * file's last stage). The previous document is gone entirely.
      */
     public void load(Path path, DockerfileText read, String rememberedTarget) {
-        replace(path.toAbsolutePath(), read, rememberedTarget);
+        load(path, read, rememberedTarget, null);
     }
 
-    private void replace(Path path, DockerfileText read, String rememberedTarget) {
+    /**
+     * As {@link #load(Path, DockerfileText, String)}, with {@code parsed}, the graph of
+     * {@code read}'s text parsed with the default options off the FX thread (or null): a large
+     * file is then not parsed a second time on the FX thread.
+     */
+    public void load(Path path, DockerfileText read, String rememberedTarget, StageGraph parsed) {
+        replace(path.toAbsolutePath(), read, rememberedTarget, parsed);
+    }
+
+    private void replace(Path path, DockerfileText read, String rememberedTarget, StageGraph parsed) {
         disk = read;
         LintSettings known = lintSettings.get();
         if (path == null) {
@@ -97,7 +108,12 @@ public final class DocumentViewModel {
         }
         file.set(path);
         target.set(rememberedTarget);
-        setText(read.editorText());
+        preParsed = parsed;
+        try {
+            setText(read.editorText());
+        } finally {
+            preParsed = null;
+        }
         lastGoodGraph.set(graph.get());
     }
 
@@ -149,7 +165,7 @@ public final class DocumentViewModel {
     private void reparse() {
         StageGraph g;
         try {
-            g = StageGraph.of(DockerfileParser.parse(text.get()), GraphOptions.DEFAULT);
+            g = preParsed != null ? preParsed : StageGraph.of(DockerfileParser.parse(text.get()), GraphOptions.DEFAULT);
             String wanted = target.get();
             if (wanted != null && g.find(wanted).isPresent()) {
                 g = g.with(GraphOptions.DEFAULT.withTarget(wanted));

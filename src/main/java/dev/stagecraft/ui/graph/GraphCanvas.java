@@ -157,13 +157,43 @@ final class GraphCanvas extends Pane {
     /** Gives {@code nodes} the width their text needs in the theme's fonts, full or compact. */
     private void size(List<? extends Region> nodes) {
         if (metrics == null || metrics.scene() != getScene()) {
-            metrics = new Metrics(NodeMetrics.of(this), getScene());
+            // measuring styles a probe node, which styles this whole new pane first (a tenth of
+            // opening moby/moby): panes styled alike share the fonts measured once
+            String styling = styling(this);
+            NodeMetrics m = MEASURED.get(styling);
+            if (m == null) {
+                m = NodeMetrics.of(this);
+                if (MEASURED.size() >= 16) {
+                    MEASURED.clear();
+                }
+                MEASURED.put(styling, m);
+            }
+            metrics = new Metrics(m, getScene());
         }
         for (Region r : nodes) {
             if (r instanceof StageNodeView v && v.stage() != null) {
                 v.setBoxWidth(metrics.metrics().width(v.stage(), v.isTarget(), v.detailsLine()));
             }
         }
+    }
+
+    /** Fonts measured, by {@link #styling}. FX thread only, like every canvas. */
+    private static final Map<String, NodeMetrics> MEASURED = new java.util.HashMap<>();
+
+    /**
+     * What decides the fonts of a node in {@code n}: the user agent style sheet, the scene's and
+     * every ancestor's style sheets, style classes and inline style. Equal strings, equal fonts.
+     */
+    private static String styling(javafx.scene.Node n) {
+        StringBuilder sb = new StringBuilder(String.valueOf(javafx.application.Application.getUserAgentStylesheet()));
+        sb.append('|').append(n.getScene() == null ? "no scene" : n.getScene().getStylesheets());
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            sb.append('|').append(p.getClass().getName()).append(p.getStyleClass()).append(p.getStyle());
+            if (p instanceof javafx.scene.Parent parent) {
+                sb.append(parent.getStylesheets());
+            }
+        }
+        return sb.toString();
     }
 
     /** The fonts measured in one scene (a pane moved to another window measures again). */

@@ -28,6 +28,8 @@ final class GraphExport {
     private static final double MARGIN = 24;
     /** The room below the graph for the legend. */
     private static final double LEGEND = 96;
+    /** The narrowest the legend is drawn in a PNG (below a small graph it wraps to this width). */
+    private static final double LEGEND_MIN_WIDTH = 420;
 
     private GraphExport() {
     }
@@ -55,12 +57,16 @@ final class GraphExport {
         List<Transform> saved = List.copyOf(canvas.getTransforms());
         try {
             canvas.getTransforms().clear();
+            Bounds b = drawnBounds(canvas);
             legend.setCollapsed(false);
             legend.applyCss();
-            legend.autosize();
-            legend.layout();
-            Bounds b = drawnBounds(canvas);
+            // as wide as the graph (the legend wraps below a narrow one, one row below a wide one)
             double scale = Math.min(2, Math.sqrt(MAX_PIXELS / Math.max(1, b.getWidth() * b.getHeight())));
+            double legendScale = Math.max(1, scale);
+            double legendWidth = Math.max(LEGEND_MIN_WIDTH, Math.min(b.getWidth() * scale / legendScale,
+                    legend.prefWidth(-1)));
+            legend.resize(legendWidth, legend.prefHeight(legendWidth));
+            legend.layout();
             SnapshotParameters params = new SnapshotParameters();
             params.setFill(fill);
             params.setTransform(Transform.scale(scale, scale));
@@ -69,23 +75,31 @@ final class GraphExport {
             WritableImage graph = canvas.snapshot(params, null);
             SnapshotParameters legendParams = new SnapshotParameters();
             legendParams.setFill(fill);
-            double legendScale = Math.max(1, scale);
             legendParams.setTransform(Transform.scale(legendScale, legendScale));
-            double legendWidth = Math.min(legend.getWidth(), legend.prefWidth(-1));
-            legendParams.setViewport(new Rectangle2D(0, 0, Math.ceil(legendWidth * legendScale),
-                    Math.ceil(legend.getHeight() * legendScale)));
+            // a snapshot draws the node where it sits in its parent (its layout position is one of
+            // its transforms): the viewport starts there, not at 0,0, which is the graph above it
+            javafx.geometry.Point2D at = legend.localToParent(0, 0);
+            legendParams.setViewport(new Rectangle2D(at.getX() * legendScale, at.getY() * legendScale,
+                    Math.ceil(legend.getWidth() * legendScale), Math.ceil(legend.getHeight() * legendScale)));
             WritableImage key = legend.snapshot(legendParams, null);
             int w = (int) Math.max(graph.getWidth(), key.getWidth());
             int h = (int) (graph.getHeight() + key.getHeight());
             WritableImage out = new WritableImage(w, h);
             PixelWriter px = out.getPixelWriter();
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    px.setColor(x, y, fill);
+            int gw = (int) graph.getWidth();
+            int gh = (int) graph.getHeight();
+            int kw = (int) key.getWidth();
+            px.setPixels(0, 0, gw, gh, graph.getPixelReader(), 0, 0);
+            px.setPixels(0, gh, kw, (int) key.getHeight(), key.getPixelReader(), 0, 0);
+            int[] row = new int[w];
+            java.util.Arrays.fill(row, argb(fill));
+            javafx.scene.image.WritablePixelFormat<java.nio.IntBuffer> format = javafx.scene.image.PixelFormat.getIntArgbInstance();
+            for (int y = 0; y < h; y++) { // the background right of the narrower part
+                int from = y < gh ? gw : kw;
+                if (from < w) {
+                    px.setPixels(from, y, w - from, 1, format, row, 0, w);
                 }
             }
-            px.setPixels(0, 0, (int) graph.getWidth(), (int) graph.getHeight(), graph.getPixelReader(), 0, 0);
-            px.setPixels(0, (int) graph.getHeight(), (int) key.getWidth(), (int) key.getHeight(), key.getPixelReader(), 0, 0);
             return out;
         } finally {
             canvas.getTransforms().setAll(saved);
@@ -93,6 +107,11 @@ final class GraphExport {
             legend.setCollapsed(legendCollapsed);
             view.requestLayout(); // the legend gets the pane's width back
         }
+    }
+
+    private static int argb(Color c) {
+        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 
     /** The shown nodes, edges and labels, with a margin (graph coordinates). */

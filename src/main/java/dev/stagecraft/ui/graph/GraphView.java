@@ -601,6 +601,11 @@ public final class GraphView extends Region {
         GraphExport.svg(canvas, file);
     }
 
+    /** The SVG {@link #exportSvg} writes, as text (the window writes it off the FX thread). */
+    public String svgText() {
+        return GraphExport.svgText(canvas);
+    }
+
     /** The shown graph and the legend as an image (for Copy as PNG). */
     public WritableImage image() {
         try {

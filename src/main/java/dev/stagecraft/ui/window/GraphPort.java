@@ -2,8 +2,6 @@ package dev.stagecraft.ui.window;
 
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.project.NodePosition;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
@@ -43,7 +41,7 @@ public interface GraphPort {
     /** Restores a view {@link #viewport} gave. */
     void setViewport(double zoom, double panX, double panY);
 
-    /** Lays the whole graph out afresh (View ▸ Reset Layout), forgetting the places the user chose, and fits it. */
+    /** Lays the whole graph out afresh (View ▸ Arrange Automatically), forgetting the places the user chose, and fits it. */
     void arrange();
 
     void setGestures(StageGestures gestures);
@@ -74,9 +72,14 @@ public interface GraphPort {
 
     void fit();
 
-    void exportPng(Path file) throws IOException;
+    /**
+     * The shown stages (not just what is in view) and the legend as the PNG export draws them: a
+     * snapshot, so FX thread; encoding and writing it belong elsewhere ({@link GraphFileExport}).
+     */
+    javafx.scene.image.Image picture();
 
-    void exportSvg(Path file) throws IOException;
+    /** The shown stages and the legend as SVG text, in the theme's colours. */
+    String svgText();
 
     // ---- added for issue 10 (the graph at any size)
 
@@ -94,8 +97,12 @@ public interface GraphPort {
     /** Collapses external images into the stages that use them, or shows them as nodes. */
     void setImagesCollapsed(boolean collapsed);
 
+    boolean imagesCollapsed();
+
     /** Folds the legend below the graph, or opens it. */
     void setLegendCollapsed(boolean collapsed);
+
+    boolean legendCollapsed();
 
     /** Copy as Mermaid: the shown stages as a Mermaid flowchart on the clipboard. */
     void copyMermaid();

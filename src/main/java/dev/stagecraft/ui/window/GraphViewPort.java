@@ -4,8 +4,6 @@ import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.project.NodePosition;
 import dev.stagecraft.ui.graph.GraphGesture;
 import dev.stagecraft.ui.graph.GraphView;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -165,13 +163,13 @@ final class GraphViewPort implements GraphPort {
     }
 
     @Override
-    public void exportPng(Path file) throws IOException {
-        view.exportPng(file);
+    public javafx.scene.image.Image picture() {
+        return view.image();
     }
 
     @Override
-    public void exportSvg(Path file) throws IOException {
-        view.exportSvg(file);
+    public String svgText() {
+        return view.svgText();
     }
 
     // ---- added for issue 10
@@ -202,8 +200,18 @@ final class GraphViewPort implements GraphPort {
     }
 
     @Override
+    public boolean imagesCollapsed() {
+        return view.imagesCollapsed();
+    }
+
+    @Override
     public void setLegendCollapsed(boolean collapsed) {
         view.setLegendCollapsed(collapsed);
+    }
+
+    @Override
+    public boolean legendCollapsed() {
+        return view.legendCollapsed();
     }
 
     @Override

@@ -1,18 +1,21 @@
 package dev.stagecraft.ui.window;
 
 import dev.stagecraft.project.Template;
+import dev.stagecraft.ui.UiThread;
+import dev.stagecraft.ui.graph.GraphFocus;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.function.IntConsumer;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -27,9 +30,20 @@ import org.fxmisc.richtext.CodeArea;
  * Ctrl, or Cmd on macOS). Items only forward to the window's actions. FX thread only.
  */
 final class MainMenu {
+    static final KeyCombination FIND_STAGE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination MAXIMIZE = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
+    private static final java.util.Map<GraphFocus, String> FOCUS_TITLES = java.util.Map.of(
+            GraphFocus.ALL, "Show All Stages",
+            GraphFocus.TARGET, "Only What the Target Needs",
+            GraphFocus.SELECTION, "Focus on Selection");
+
     private final MainWindow window;
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
+    /** Sets the View menu's ticks from the current document's pane. */
+    private Runnable syncView = () -> { };
 
     MainMenu(MainWindow window) {
         this.window = window;
@@ -48,10 +62,27 @@ final class MainMenu {
                 tool("Set target", "Build up to the selected stage", () -> onStage(window.gestures()::setTarget)),
                 tool("Build", "Build the target (Ctrl+B)", () -> window.builds().build()),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                tool("Zoom in", "Zoom in (Ctrl+=)", () -> window.graph().zoomIn()),
-                tool("Zoom out", "Zoom out (Ctrl+-)", () -> window.graph().zoomOut()),
-                tool("Fit", "Fit the graph (Ctrl+0)", () -> window.graph().fit()));
+                tool("+", "Zoom in (Ctrl+=; + on the graph)", () -> window.graph().zoomIn()),
+                tool("\u2212", "Zoom out (Ctrl+-; - on the graph)", () -> window.graph().zoomOut()),
+                tool("Fit", "Fit the graph (Ctrl+0; 0 on the graph)", () -> window.graph().fit()),
+                tool("Find stage\u2026", "Find a stage by name or base image (Ctrl+K)", () -> window.graph().showFindStage()),
+                maximizeButton());
         toolBar.getStyleClass().add("main-toolbar");
+    }
+
+    /** The toolbar's Maximize Graph toggle, in step with the View menu's. */
+    private ToggleButton maximizeButton() {
+        ToggleButton b = new ToggleButton("Maximize");
+        b.setId("maximize-graph-button");
+        b.setTooltip(new Tooltip("The graph alone in the window, and back (Ctrl+Shift+M)"));
+        b.setFocusTraversable(false);
+        b.setSelected(window.space().isMaximized());
+        window.space().maximizedProperty().addListener((o, was, now) -> b.setSelected(now));
+        b.setOnAction(e -> {
+            window.space().setMaximized(b.isSelected());
+            b.setSelected(window.space().isMaximized());
+        });
+        return b;
     }
 
     MenuBar menuBar() {
@@ -83,7 +114,8 @@ final class MainMenu {
         fill.run();
         window.files().recentFiles().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
         Menu export = new Menu("Export Graph");
-        export.getItems().addAll(item("PNG\u2026", null, () -> export("png")), item("SVG\u2026", null, () -> export("svg")));
+        export.getItems().addAll(item("PNG\u2026", null, () -> export(GraphFileExport.Format.PNG)),
+                item("SVG\u2026", null, () -> export(GraphFileExport.Format.SVG)));
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("New", shortcut(KeyCode.N), window.files()::newEmpty),
@@ -146,14 +178,47 @@ final class MainMenu {
     }
 
     private Menu viewMenu() {
-        ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("_View");
+        CheckMenuItem maximize = check("Maximize Graph", MAXIMIZE, () -> window.space().toggle());
+        maximize.setId("view-maximize-graph");
+        ToggleGroup focusGroup = new ToggleGroup();
+        java.util.Map<GraphFocus, RadioMenuItem> focus = new java.util.EnumMap<>(GraphFocus.class);
+        for (GraphFocus f : GraphFocus.values()) {
+            RadioMenuItem r = new RadioMenuItem(FOCUS_TITLES.get(f));
+            r.setMnemonicParsing(false);
+            r.setToggleGroup(focusGroup);
+            r.setOnAction(e -> {
+                window.graph().setFocus(f);
+                r.setSelected(true);
+            });
+            focus.put(f, r);
+        }
+        CheckMenuItem images = check("Collapse External Images", null, () -> {
+            GraphPort pane = window.graph();
+            pane.setImagesCollapsed(!pane.imagesCollapsed());
+        });
+        CheckMenuItem legend = check("Show Legend", null, () -> {
+            GraphPort pane = window.graph();
+            pane.setLegendCollapsed(!pane.legendCollapsed());
+        });
         view.getItems().addAll(
                 item("Zoom In", shortcut(KeyCode.EQUALS), () -> window.graph().zoomIn()),
                 item("Zoom Out", shortcut(KeyCode.MINUS), () -> window.graph().zoomOut()),
                 item("Fit Graph", shortcut(KeyCode.DIGIT0), () -> window.graph().fit()),
-                item("Reset Layout", null, window::resetLayout),
+                item("Arrange Automatically", null, window::resetLayout),
+                item("Find Stage\u2026", FIND_STAGE, () -> window.graph().showFindStage()),
                 new SeparatorMenuItem());
+        view.getItems().addAll(focus.values());
+        view.getItems().addAll(images, legend, new SeparatorMenuItem(),
+                maximize,
+                item("Go to Graph", shortcut(KeyCode.DIGIT1), this::focusGraph),
+                item("Go to Dockerfile", shortcut(KeyCode.DIGIT2), () -> area().requestFocus()),
+                item("Go to Bottom Tabs", shortcut(KeyCode.DIGIT3), this::focusBottomTabs),
+                new SeparatorMenuItem(),
+                item("Copy Graph as Mermaid", null, () -> window.graph().copyMermaid()),
+                item("Copy Graph as PNG", null, () -> window.graph().copyImage()),
+                new SeparatorMenuItem());
+        ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
             RadioMenuItem r = new RadioMenuItem(t == Theme.LIGHT ? "Light Theme" : "Dark Theme");
             r.setToggleGroup(themes);
@@ -161,13 +226,40 @@ final class MainMenu {
             r.setOnAction(e -> window.setTheme(t));
             view.getItems().add(r);
         }
+        // the ticks show the current document's pane (each document has its own) when the menu opens
+        Runnable sync = () -> {
+            GraphPort pane = window.graph();
+            focus.get(pane.focus()).setSelected(true);
+            images.setSelected(pane.imagesCollapsed());
+            legend.setSelected(!pane.legendCollapsed());
+            maximize.setSelected(window.space().isMaximized());
+        };
+        syncView = sync;
+        view.setOnShowing(e -> sync.run());
+        window.space().maximizedProperty().addListener((o, was, now) -> maximize.setSelected(now));
         return view;
+    }
+
+    /** The graph pane takes the keyboard (its keys: Help ▸ Keyboard Shortcuts). */
+    private void focusGraph() {
+        window.graph().node().requestFocus();
+        if (window.graph().selectedStageProperty().get() == null) {
+            window.currentStage().ifPresent(window.graph()::select);
+        }
+    }
+
+    /** The bottom tabs take the keyboard: arrows switch tabs, Tab goes into the shown one. */
+    private void focusBottomTabs() {
+        window.bottomTabs().requestFocus();
     }
 
     private Menu helpMenu() {
         Menu help = new Menu("_Help");
-        help.getItems().add(item("About Stagecraft", null, () -> About.show(window.stage())));
-        help.getItems().add(0, explainRuleItem());
+        help.getItems().addAll(
+                explainRuleItem(),
+                item("Keyboard Shortcuts", SHORTCUTS, () -> KeyboardShortcuts.show(window.stage(), menuBar)),
+                new SeparatorMenuItem(),
+                item("About Stagecraft", null, () -> About.show(window.stage())));
         return help;
     }
 
@@ -191,29 +283,53 @@ final class MainMenu {
         window.currentStage().ifPresent(action::accept);
     }
 
-    private void export(String format) {
+    private void export(GraphFileExport.Format format) {
+        String ext = format.extension();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export graph as " + format.toUpperCase());
-        chooser.setInitialFileName("stages." + format);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(), "*." + format));
+        chooser.setTitle("Export graph as " + format);
+        chooser.setInitialFileName("stages." + ext);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + ext));
         File f = chooser.showSaveDialog(window.stage());
-        if (f == null) {
-            return;
+        if (f != null) {
+            exportTo(f.toPath(), format);
         }
-        Path p = f.toPath();
+    }
+
+    /** Writes the shown graph to {@code file} off the FX thread; a failure is shown as one line. */
+    java.util.concurrent.CompletableFuture<Path> exportTo(Path file, GraphFileExport.Format format) {
+        java.util.concurrent.CompletableFuture<Path> written;
         try {
-            if (format.equals("png")) {
-                window.graph().exportPng(p);
-            } else {
-                window.graph().exportSvg(p);
-            }
-        } catch (IOException | RuntimeException e) {
-            window.files().error("Cannot export the graph", String.valueOf(e.getMessage()));
+            written = GraphFileExport.export(window.graph(), file, format);
+        } catch (RuntimeException e) {
+            written = java.util.concurrent.CompletableFuture.failedFuture(e);
         }
+        written.whenCompleteAsync((done, failure) -> {
+            if (failure != null) {
+                window.files().error("Cannot export the graph", GraphFileExport.describe(file, failure));
+            }
+        }, UiThread.executor());
+        return written;
     }
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /**
+     * A tick item whose action changes the pane or the window; the View menu's ticks then show
+     * what is true, however the item was fired (a click ticks it first, an accelerator may not).
+     */
+    private CheckMenuItem check(String text, KeyCombination accelerator, Runnable action) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setMnemonicParsing(false);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> {
+            action.run();
+            syncView.run();
+        });
+        return item;
     }
 
     private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {

@@ -57,6 +57,7 @@ public final class MainWindow {
     private final TabPane bottomTabs = new TabPane();
     private final SplitPane graphAndText;
     private final SplitPane topAndBottom;
+    private final GraphSpace space;
     private final WindowMemory memory;
     private final Scene scene;
     private final BuildPanel builds;
@@ -93,13 +94,15 @@ public final class MainWindow {
         topAndBottom.setOrientation(Orientation.VERTICAL);
         topAndBottom.setId("top-and-bottom");
 
-        BorderPane root = new BorderPane(new BorderPane(topAndBottom, notices, null, null, null));
+        space = new GraphSpace(topAndBottom, graphHost);
+        BorderPane root = new BorderPane(new BorderPane(space.node(), notices, null, null, null));
         root.getStyleClass().add("main-window");
         theme = Theme.of(settings.theme);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
         root.setBottom(builds.statusBar());
         scene = new Scene(root);
+        space.follow(scene);
         scene.getStylesheets().addAll(stylesheet("app.css"), stylesheet("syntax.css"));
         setTheme(theme);
         stage.setScene(scene);
@@ -168,7 +171,8 @@ public final class MainWindow {
      */
     void showFile(OpenedFile opened, RecoveredBuffer restored) {
         DocumentSession next = sessions.forFile(opened.key(), opened.path(), opened.state().state());
-        switchTo(next, () -> document.load(opened.path(), opened.text(), opened.state().state().target()), restored);
+        switchTo(next, () -> document.load(opened.path(), opened.text(), opened.state().state().target(),
+                opened.graph()), restored);
         watch(opened.path(), opened.text().version());
     }
 
@@ -196,7 +200,7 @@ public final class MainWindow {
             if (fresh) {
                 next.restorePositions();
             }
-            graphHost.getChildren().setAll(next.graph().node());
+            space.show(next.graph());
             sync.attach(next.graph());
             if (fresh) {
                 next.restoreView(document.lastGoodGraphProperty().get());
@@ -362,7 +366,7 @@ public final class MainWindow {
         }, UiThread.executor());
     }
 
-    /** View ▸ Reset Layout: the shown graph forgets its moved nodes and is laid out afresh. */
+    /** View ▸ Arrange Automatically: the shown graph forgets its moved nodes and is laid out afresh. */
     void resetLayout() {
         session.get().resetLayout();
     }
@@ -462,6 +466,11 @@ public final class MainWindow {
 
     public DockerfileEditor editor() {
         return editor;
+    }
+
+    /** View ▸ Maximize Graph: the graph alone in the centre, or back beside the text. */
+    GraphSpace space() {
+        return space;
     }
 
     /** The graph pane of the document shown now. */

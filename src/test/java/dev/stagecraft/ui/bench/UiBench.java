@@ -43,8 +43,18 @@ public final class UiBench {
             w.show(null); // the starter example, as at launch
             window.set(w);
         });
+        if (Boolean.getBoolean("bench.largeOnly")) { // for profiling the large open alone
+            Thread.sleep(3000);
+            openLarge(window.get(), dir);
+            Platform.exit();
+            System.exit(0);
+        }
         Thread.sleep(3000); // a user takes seconds to pick a file; the window warms ELK up meanwhile, as in the app
         openMoby(window.get(), dir);
+        if (Boolean.getBoolean("bench.mobyOnly")) { // for profiling the open alone
+            Platform.exit();
+            System.exit(0);
+        }
         open(window.get(), file);
         CodeArea area = window.get().editor().area();
         System.out.printf("file: %d lines, %d stages, %d chars%n", area.getParagraphs().size(),
@@ -118,6 +128,7 @@ public final class UiBench {
         report("lint result shown (underlines + Problems + badges)", lintShown);
         report("FX thread per keystroke, all of it (before the pulse)", fxTotal);
         baseline(text, at, iterations);
+        openLarge(window.get(), dir);
         Platform.exit();
         System.exit(0);
     }
@@ -134,11 +145,13 @@ public final class UiBench {
                 Path.of(System.getProperty("stagecraft.corpus", "../shared/corpus"), "008-moby-moby.Dockerfile"));
         Path starter = dir.resolve("starter.Dockerfile");
         Files.writeString(starter, dev.stagecraft.project.Template.GO.text());
-        long[] times = new long[11];
+        long[] times = new long[Integer.getInteger("bench.mobyOpens", 11)];
+        long[] cpu = new long[times.length];
         for (int i = 0; i < times.length; i++) {
             Path moby = dir.resolve("moby-" + i + ".Dockerfile"); // a fresh copy: no saved places, a full layout
             Files.writeString(moby, mobyText);
             long[] t = new long[1];
+            long cpuBefore = fxCpu();
             long start = System.nanoTime(); // the file is read off the FX thread, then shown on it
             open(w, moby);
             onFx(() -> {
@@ -148,6 +161,7 @@ public final class UiBench {
                 t[0] = System.nanoTime() - start;
             });
             times[i] = t[0];
+            cpu[i] = fxCpu() - cpuBefore;
             if (w.graph().nodeCount() < 37) {
                 throw new IllegalStateException("moby's graph has " + w.graph().nodeCount() + " nodes");
             }
@@ -157,6 +171,58 @@ public final class UiBench {
         Arrays.sort(again);
         System.out.printf("open moby/moby's Dockerfile to a laid-out graph on screen: first %.0f ms, then p50 %.0f ms%n",
                 times[0] / 1e6, again[again.length / 2] / 1e6);
+        long[] cpuAgain = Arrays.copyOfRange(cpu, 1, cpu.length);
+        Arrays.sort(cpuAgain);
+        System.out.printf("  of which CPU time on the FX thread (less sensitive to a loaded machine): first %.0f ms, then p50 %.0f ms%n",
+                cpu[0] / 1e6, cpuAgain[cpuAgain.length / 2] / 1e6);
+    }
+
+    /**
+     * Opening a generated 1,600-stage, ~5 MB Dockerfile in the running window as File ▸ Open does:
+     * read, parse, highlight, the graph (large-file mode), problems, and the pulse's CSS and layout
+     * that puts it on screen; then the heap in use after a full GC, with the file open.
+     */
+    private static void openLarge(MainWindow w, Path dir) throws Exception {
+        String text = BigDockerfile.generate(1600, 1600 * 78);
+        Path file = dir.resolve("large.Dockerfile");
+        Files.writeString(file, text);
+        long[] t = new long[1];
+        long cpuBefore = fxCpu();
+        long start = System.nanoTime();
+        open(w, file);
+        onFx(() -> {
+            w.scene().getRoot().applyCss();
+            w.scene().getRoot().layout();
+            t[0] = System.nanoTime() - start;
+        });
+        long cpu = fxCpu() - cpuBefore;
+        // one more pulse: the window answers input (a zoom step to its frame)
+        long[] z = new long[1];
+        onFx(() -> {
+            long s = System.nanoTime();
+            w.graph().zoomIn();
+            w.scene().getRoot().applyCss();
+            w.scene().getRoot().layout();
+            z[0] = System.nanoTime() - s;
+        });
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        Thread.sleep(300);
+        System.gc();
+        long used = rt.totalMemory() - rt.freeMemory();
+        System.out.printf("open a %.1f MB, %d-stage Dockerfile to an interactive window: %.0f ms, %.0f ms of it CPU on the FX "
+                + "thread (then a zoom step %.0f ms); heap in use after GC %d MB of max %d MB%n", text.length() / 1e6,
+                w.document().getGraph().stages().size(), t[0] / 1e6, cpu / 1e6, z[0] / 1e6, used >> 20, rt.maxMemory() >> 20);
+    }
+
+    private static long fxThread = -1;
+
+    /** CPU time the FX thread has used so far (ns). */
+    private static long fxCpu() throws InterruptedException {
+        if (fxThread < 0) {
+            onFx(() -> fxThread = Thread.currentThread().getId());
+        }
+        return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread);
     }
 
     /** Opens {@code file} as File ▸ Open does and waits until it is shown. */

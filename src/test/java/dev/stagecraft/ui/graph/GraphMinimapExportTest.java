@@ -103,7 +103,6 @@ class GraphMinimapExportTest extends FxRobot {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("open defect: the legend's snapshot comes out empty in the composed PNG (the SVG has it)")
     void thePngHasTheLegendBelowTheGraph(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("moby.png");
         interact(() -> {

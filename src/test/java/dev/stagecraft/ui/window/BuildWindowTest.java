@@ -118,6 +118,7 @@ class BuildWindowTest extends WindowTestBase {
         interact(() -> window.builds().buildModel().options().contextDirProperty().set(context));
         assertEquals(context.toString(), lookup("#build-context").queryAs(Label.class).getText());
         String tag = "stagecraft-test/window-build:" + System.nanoTime();
+        clickOn("#build-options-toggle"); // the options start folded
         clickOn("#build-tags").write(tag);
         clickOn("#build-labels").write("org.stagecraft.test=yes");
         MeasuredBuild outcome = buildFromTheTab();

@@ -89,6 +89,7 @@ class DocumentLifecycleTest extends WindowTestBase {
         shortcut(KeyCode.EQUALS);
         shortcut(KeyCode.EQUALS);
         interact(() -> window.bottomTabs().getSelectionModel().select(window.builds().buildTab()));
+        clickOn("#build-options-toggle"); // the options start folded
         clickOn("#build-tags").write("a:1");
         Map<String, NodePosition> aMoved = positions();
         double[] aView = window.graph().viewport();
@@ -139,7 +140,7 @@ class DocumentLifecycleTest extends WindowTestBase {
         assertTrue(open(a));
         drag(node("build").localToScreen(30, 30), MouseButton.PRIMARY).moveBy(150, 120).drop();
         assertNotEquals(laidOut, positions());
-        clickOn("View").clickOn("Reset Layout");
+        clickOn("View").clickOn("Arrange Automatically");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(laidOut, positions());
         assertNull(window.graph().viewport(), "fitted again");
