@@ -281,7 +281,7 @@ public final class MainWindow {
                     if (session.get() == s && file.equals(document.fileProperty().get()) && watch == null) {
                         watch = w;
                     } else {
-                        w.close();
+                        Background.executor().execute(w::close); // closing joins the watch thread: never on the FX thread
                     }
                 });
             } catch (java.io.IOException | RuntimeException e) {

@@ -67,7 +67,7 @@ class RecoveryTest extends WindowTestBase {
             window = new MainWindow(new Stage(), stores, GraphPorts::create);
             window.show(null);
         });
-        waitUntil(() -> lookup("Restore").tryQuery().isPresent(), 10);
+        waitUntil(() -> lookup("Restore").tryQuery().isPresent(), 30); // the stores are read and the recovery folders scanned in the background
         assertTrue(lookup(".notice-text").queryLabeled().getText().contains(f.toString()));
         clickOn("Restore");
         waitUntil(() -> f.toAbsolutePath().equals(window.document().fileProperty().get()));
