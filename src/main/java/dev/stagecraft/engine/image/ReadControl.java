@@ -6,9 +6,10 @@ import java.util.concurrent.CancellationException;
 
 /**
  * How one image read runs: whether it hashes file contents (only a comparison needs them), whom it
- * tells its progress, and a way to stop it. {@link #cancel()} may be called from any thread (the
- * FX thread included): it sets a flag the reader checks at every tar entry and closes the export
- * stream, so a read blocked on the engine returns too; the read then throws
+ * tells its progress, and a way to stop it. {@link #cancel()} may be called from any thread but the
+ * FX thread: it sets a flag the reader checks at every tar entry and closes the export stream, so a
+ * read blocked on the engine returns too (closing may wait for the reading thread's hold on the
+ * stream, which is why the window cancels on its read pool); the read then throws
  * {@link CancellationException}. Thread-safe.
  */
 public final class ReadControl {
@@ -41,7 +42,10 @@ public final class ReadControl {
         return cancelled;
     }
 
-    /** Stops the read: it throws {@link CancellationException} soon after. Returns at once. */
+    /**
+     * Stops the read: it throws {@link CancellationException} soon after. Closing the stream may
+     * wait briefly for the reading thread, so call it off the FX thread.
+     */
     public void cancel() {
         Closeable s;
         synchronized (this) {
