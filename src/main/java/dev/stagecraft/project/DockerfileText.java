@@ -67,6 +67,14 @@ public record DockerfileText(String editorText, boolean bom, String onDisk, Disk
         return new DockerfileText(LineEndings.normalize(body), bom, body, version);
     }
 
+    /**
+     * Temporary files an interrupted save of {@code file} left beside it (see {@link FileSave#leftovers}).
+     * Blocking; never throws.
+     */
+    public static java.util.List<Path> saveLeftovers(Path file) {
+        return FileSave.leftovers(file);
+    }
+
     /** The bytes for {@code edited}: BOM and untouched line terminators as they were read. */
     public byte[] encode(String edited) {
         String body = LineEndings.restore(onDisk, edited);

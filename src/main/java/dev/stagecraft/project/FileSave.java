@@ -14,7 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Saves a user's file the way careful editors do. Through a symlink the link's target is written
@@ -56,7 +60,7 @@ final class FileSave {
             }
             Path tmp;
             try {
-                tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+                tmp = Files.createTempFile(target.getParent(), tempPrefix(target), TEMP_SUFFIX);
             } catch (FileSystemException e) {
                 if (!exists) {
                     throw e;
@@ -86,6 +90,46 @@ final class FileSave {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw failure(file, target, e);
+        }
+    }
+
+    private static final String TEMP_SUFFIX = ".tmp";
+    /** A temporary file younger than this may belong to a save in progress (another window's, say). */
+    private static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
+
+    /** {@code .Dockerfile.stagecraft-save-}: the name a save's temporary file starts with, beside its file. */
+    static String tempPrefix(Path target) {
+        return "." + target.getFileName() + ".stagecraft-save-";
+    }
+
+    /**
+     * Temporary files a save of {@code file} left beside it when it was interrupted (Stagecraft
+     * killed between writing and renaming): they lie in the build context, so the window offers to
+     * delete them. Only names Stagecraft makes, regular files, older than a minute. Blocking; never
+     * throws (an unreadable folder has none to report).
+     */
+    public static List<Path> leftovers(Path file) {
+        try {
+            Path target = target(file);
+            String prefix = tempPrefix(target);
+            Instant before = Instant.now().minus(LEFTOVER_AGE);
+            try (Stream<Path> siblings = Files.list(target.getParent())) {
+                return siblings.filter(p -> {
+                    String n = p.getFileName().toString();
+                    if (!n.startsWith(prefix) || !n.endsWith(TEMP_SUFFIX)
+                            || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                        return false;
+                    }
+                    try {
+                        return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before);
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }).sorted().toList();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, "cannot look for leftovers beside {0}: {1}", file, e.toString());
+            return List.of();
         }
     }
 

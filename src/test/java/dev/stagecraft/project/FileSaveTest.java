@@ -170,4 +170,29 @@ class FileSaveTest {
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
         assertEquals(List.of("Dockerfile"), listing(dir));
     }
+
+    @Test
+    void leftoversOfAnInterruptedSaveAreFoundAndNothingElse() throws Exception {
+        Path f = Files.writeString(dir.resolve("Dockerfile"), "FROM a\n");
+        FileSave.write(f, "FROM b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(java.util.List.of("Dockerfile"), listing(), "a save leaves nothing beside the file");
+        Path old = Files.writeString(dir.resolve(".Dockerfile.stagecraft-save-123.tmp"), "half");
+        Path fresh = Files.writeString(dir.resolve(".Dockerfile.stagecraft-save-456.tmp"), "a save in progress");
+        Path users = Files.writeString(dir.resolve(".Dockerfile123.tmp"), "not ours");
+        Path other = Files.writeString(dir.resolve(".Other.stagecraft-save-1.tmp"), "another file's");
+        java.nio.file.attribute.FileTime twoMinutesAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(120));
+        for (Path p : java.util.List.of(old, users, other)) {
+            Files.setLastModifiedTime(p, twoMinutesAgo);
+        }
+        assertEquals(java.util.List.of(old), FileSave.leftovers(f));
+        assertEquals(java.util.List.of(old), DockerfileText.saveLeftovers(dir.resolve("Dockerfile")));
+        assertEquals(java.util.List.of(), FileSave.leftovers(dir.resolve("missing/Dockerfile")));
+    }
+
+    private java.util.List<String> listing() throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
 }

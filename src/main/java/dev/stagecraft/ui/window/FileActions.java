@@ -95,8 +95,36 @@ public final class FileActions {
                     window.showFile(opened, null);
                     remember(opened.path());
                     opened.state().migrated().ifPresent(note -> window.notices().show("migrated", note, java.util.List.of()));
+                    offerToDeleteLeftovers(opened.path());
                     return true;
                 }, UiThread.executor());
+    }
+
+    /**
+     * Temporary files an interrupted save left beside {@code file} lie in the build context (a
+     * `COPY . .` would ship them): looked for in the background, offered for deletion in a notice.
+     */
+    private void offerToDeleteLeftovers(Path file) {
+        Background.supply(() -> dev.stagecraft.project.DockerfileText.saveLeftovers(file)).thenAcceptAsync(found -> {
+            if (found.isEmpty() || !file.equals(window.document().fileProperty().get())) {
+                return;
+            }
+            String names = found.stream().map(p -> p.getFileName().toString()).limit(3)
+                    .collect(java.util.stream.Collectors.joining(", ")) + (found.size() > 3 ? ", …" : "");
+            window.notices().show("save-leftovers", (found.size() == 1 ? "A save" : "Saves")
+                    + " interrupted earlier left " + (found.size() == 1 ? "a temporary file" : found.size()
+                    + " temporary files") + " beside " + file.getFileName() + " (" + names
+                    + "); the build context would include " + (found.size() == 1 ? "it" : "them") + ".",
+                    java.util.List.of(new Notices.Action("Delete", () -> Background.executor().execute(() -> {
+                        for (Path p : found) {
+                            try {
+                                java.nio.file.Files.deleteIfExists(p);
+                            } catch (java.io.IOException e) {
+                                LOG.log(System.Logger.Level.WARNING, "cannot delete " + p, e);
+                            }
+                        }
+                    })), new Notices.Action("Keep", () -> { })));
+        }, UiThread.executor());
     }
 
     /**

@@ -98,4 +98,20 @@ class FileTest extends WindowTestBase {
         assertTrue(open(f));
         assertEquals(f.toAbsolutePath().toString(), window.files().recentFiles().get(0));
     }
+
+    @Test
+    void aTemporaryFileLeftByAnInterruptedSaveIsOfferedForDeletion() throws IOException {
+        Path f = Files.writeString(dir.resolve("Dockerfile"), "FROM alpine AS one\n");
+        Path leftover = Files.writeString(dir.resolve(".Dockerfile.stagecraft-save-4242.tmp"), "FROM alp");
+        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(600)));
+        assertTrue(open(f));
+        waitUntil(() -> lookup("#save-leftovers").tryQuery().isPresent(), 10);
+        String said = lookup("#save-leftovers .notice-text").queryLabeled().getText();
+        assertTrue(said.contains(".Dockerfile.stagecraft-save-4242.tmp") && said.contains("build context"), said);
+        clickOn("Delete");
+        waitUntil(() -> !Files.exists(leftover), 10);
+        assertTrue(Files.exists(f), "the Dockerfile itself stays");
+        assertEquals("FROM alpine AS one\n", Files.readString(f));
+    }
 }
