@@ -1,13 +1,8 @@
 package dev.stagecraft.ui.graph;
 
 import dev.stagecraft.dockerfile.model.EdgeKind;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -17,12 +12,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
-import javax.imageio.ImageIO;
 
 /**
- * Writes the shown graph (not just the part in view, only the stages a focus shows) and the
- * legend as PNG, a snapshot of the canvas without pan and zoom above one of the legend, or as SVG
- * written from the nodes' and edges' geometry in the theme's colours. FX thread only.
+ * Pictures the shown graph (not just the part in view, only the stages a focus shows) and the
+ * legend: an image, a snapshot of the canvas without pan and zoom above one of the legend, or SVG
+ * text written from the nodes' and edges' geometry in the theme's colours. Writing them to a file
+ * is the window's, off the FX thread. FX thread only.
  */
 final class GraphExport {
     private static final double MARGIN = 24;
@@ -36,13 +31,6 @@ final class GraphExport {
 
     /** The most pixels an exported image has (a 1,600-stage graph is scaled down to fit). */
     private static final double MAX_PIXELS = 24e6;
-
-    static void png(GraphView view, GraphCanvas canvas, GraphLegend legend, Path file) throws IOException {
-        WritableImage image = image(view, canvas, legend);
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
-        }
-    }
 
     /**
      * The shown nodes and edges (not just what is in view) as drawn now (compact when zoomed out),
@@ -137,10 +125,6 @@ final class GraphExport {
             maxY = Math.max(maxY, b.getMaxY());
         }
         return new BoundingBox(minX - MARGIN, minY - MARGIN, maxX - minX + 2 * MARGIN, maxY - minY + 2 * MARGIN);
-    }
-
-    static void svg(GraphCanvas canvas, Path file) throws IOException {
-        Files.writeString(file, svgText(canvas), StandardCharsets.UTF_8);
     }
 
     static String svgText(GraphCanvas canvas) {

@@ -3,8 +3,6 @@ package dev.stagecraft.ui.graph;
 import dev.stagecraft.diagram.GraphDiagrams;
 import dev.stagecraft.dockerfile.model.StageEdge;
 import dev.stagecraft.dockerfile.model.StageGraph;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -586,27 +584,15 @@ public final class GraphView extends Region {
 
     // ---- export --------------------------------------------------------------------------------
 
-    /** Writes the shown graph, not just what is in view, and the legend, as a PNG at twice the screen resolution. */
-    public void exportPng(Path file) throws IOException {
-        try {
-            canvas.attachAll();
-            GraphExport.png(this, canvas, legend, file);
-        } finally {
-            canvas.cull(viewBounds());
-        }
-    }
-
-    /** Writes the shown graph and the legend as SVG, in the theme's colours. */
-    public void exportSvg(Path file) throws IOException {
-        GraphExport.svg(canvas, file);
-    }
-
-    /** The SVG {@link #exportSvg} writes, as text (the window writes it off the FX thread). */
+    /** The shown graph and the legend as SVG text, in the theme's colours (the window writes it off the FX thread). */
     public String svgText() {
         return GraphExport.svgText(canvas);
     }
 
-    /** The shown graph and the legend as an image (for Copy as PNG). */
+    /**
+     * The shown graph, not just what is in view, and the legend, at twice the screen resolution
+     * (for export and Copy as PNG; the window encodes and writes it off the FX thread).
+     */
     public WritableImage image() {
         try {
             canvas.attachAll();

@@ -90,13 +90,7 @@ class GraphFocusTest extends FxRobot {
     void exportsAndMermaidHoldTheShownStagesOnly(@TempDir Path dir) throws Exception {
         interact(() -> view.setFocus(GraphFocus.TARGET));
         Path svg = dir.resolve("focus.svg");
-        interact(() -> {
-            try {
-                view.exportSvg(svg);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        GraphExports.svg(this, view, svg);
         String text = Files.readString(svg);
         String mermaid = view.mermaid();
         for (Stage s : moby.stages()) {

@@ -73,14 +73,8 @@ class GraphMinimapExportTest extends FxRobot {
     @Test
     void thePngHoldsEveryShownNodeAndTheLegendBelow(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("moby.png");
-        interact(() -> {
-            view.setLegendCollapsed(true); // collapsed on screen, open in the export
-            try {
-                view.exportPng(png);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        interact(() -> view.setLegendCollapsed(true)); // collapsed on screen, open in the export
+        GraphExports.png(this, view, png);
         BufferedImage image = ImageIO.read(png.toFile());
         if (System.getProperty("graph.shots") != null) {
             java.nio.file.Files.copy(png, Path.of(System.getProperty("graph.shots"), "export.png"),
@@ -105,13 +99,7 @@ class GraphMinimapExportTest extends FxRobot {
     @Test
     void thePngHasTheLegendBelowTheGraph(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("moby.png");
-        interact(() -> {
-            try {
-                view.exportPng(png);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        GraphExports.png(this, view, png);
         BufferedImage image = ImageIO.read(png.toFile());
         int background = image.getRGB(2, 2);
         boolean legendInk = false;

@@ -54,13 +54,7 @@ class GraphRenderTest extends FxRobot {
     @Test
     void thePngHasTheWholeGraphNotJustTheVisiblePart(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("moby.png");
-        interact(() -> {
-            try {
-                view.exportPng(png);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        GraphExports.png(this, view, png);
         double width = 0;
         double height = 0;
         for (Region r : view.canvas().allNodes()) {
@@ -151,13 +145,7 @@ class GraphRenderTest extends FxRobot {
     @Test
     void theSvgHasEveryStageEveryEdgeAndTheDarkThemesColours(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("moby.svg");
-        interact(() -> {
-            try {
-                view.exportSvg(svg);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        GraphExports.svg(this, view, svg);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
         NodeList titles = doc.getElementsByTagName("title");
         List<String> named = new java.util.ArrayList<>();

@@ -219,14 +219,8 @@ class GraphViewTest extends FxRobot {
     void exportsPngAndWellFormedSvg(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("graph.png");
         Path svg = dir.resolve("graph.svg");
-        interact(() -> {
-            try {
-                view.exportPng(png);
-                view.exportSvg(svg);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        GraphExports.png(this, view, png);
+        GraphExports.svg(this, view, svg);
         var image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > 400 && image.getHeight() > 100, image.getWidth() + "x" + image.getHeight());
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
