@@ -12,8 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,26 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  * socket read timeouts do not apply). The limit is 0.5 s here ({@value Engine#TIMEOUT_PROPERTY})
  * where nothing answers.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.stagecraft.testing.ShortEngineTimeout.class)
 class EngineTimeoutTest {
     /** How long a test waits before it calls the call hung: far above the 0.5 s limit. */
     private static final long HUNG_SECONDS = 15;
 
-    private String saved;
 
-    @BeforeEach
-    void shortLimit() {
-        saved = System.getProperty(Engine.TIMEOUT_PROPERTY);
-        System.setProperty(Engine.TIMEOUT_PROPERTY, "0.5");
-    }
-
-    @AfterEach
-    void restore() {
-        if (saved == null) {
-            System.clearProperty(Engine.TIMEOUT_PROPERTY);
-        } else {
-            System.setProperty(Engine.TIMEOUT_PROPERTY, saved);
-        }
-    }
 
     /** Runs {@code call} on another thread and fails the test if it does not end. */
     static <T> T ends(Callable<T> call) throws Exception {

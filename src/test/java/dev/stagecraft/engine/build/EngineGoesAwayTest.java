@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,27 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sent. The first ends the build with the reason; the second waits (a build stream has no time
  * limit) until cancelled, and the cancel frees it at once.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.stagecraft.testing.ShortEngineTimeout.class)
 class EngineGoesAwayTest {
     private static final long HUNG_SECONDS = 15;
-    private String saved;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void shortLimit() {
-        saved = System.getProperty(Engine.TIMEOUT_PROPERTY);
-        System.setProperty(Engine.TIMEOUT_PROPERTY, "0.5");
-    }
-
-    @AfterEach
-    void restore() {
-        if (saved == null) {
-            System.clearProperty(Engine.TIMEOUT_PROPERTY);
-        } else {
-            System.setProperty(Engine.TIMEOUT_PROPERTY, saved);
-        }
-    }
 
     private static Function<Engine, ImageBuilder> builder(String kind) {
         return kind.equals("classic") ? ClassicBuilder::new : BuildKitBuilder::new;

@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is never built as the last stage, an engine that goes away is named, and cancel returns at
  * once even when the engine no longer answers.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.stagecraft.testing.ShortEngineTimeout.class)
 class BuildSessionTest {
     private static final long HUNG_SECONDS = 15;
     private static final String THREE_STAGES = """
@@ -41,22 +40,7 @@ class BuildSessionTest {
 
     @TempDir
     Path dir;
-    private String saved;
 
-    @BeforeEach
-    void shortLimit() {
-        saved = System.getProperty(Engine.TIMEOUT_PROPERTY);
-        System.setProperty(Engine.TIMEOUT_PROPERTY, "0.5");
-    }
-
-    @AfterEach
-    void restore() {
-        if (saved == null) {
-            System.clearProperty(Engine.TIMEOUT_PROPERTY);
-        } else {
-            System.setProperty(Engine.TIMEOUT_PROPERTY, saved);
-        }
-    }
 
     private Path project(String dockerfile) throws Exception {
         Path p = Files.createDirectories(dir.resolve("ctx"));
