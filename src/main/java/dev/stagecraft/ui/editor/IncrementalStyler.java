@@ -276,10 +276,10 @@ final class IncrementalStyler {
         for (int i = 0; i < n; i++) {
             Token x = a.get(i);
             Token y = b.get(i);
-            if (x.kind() != y.kind() || x.range().length() != y.range().length()) {
+            if (x.kind() != y.kind() || x.length() != y.length()) {
                 return chars;
             }
-            chars += x.range().length();
+            chars += x.length();
         }
         return chars;
     }
@@ -290,10 +290,10 @@ final class IncrementalStyler {
         for (int i = 1; i <= n; i++) {
             Token x = a.get(a.size() - i);
             Token y = b.get(b.size() - i);
-            if (x.kind() != y.kind() || x.range().length() != y.range().length()) {
+            if (x.kind() != y.kind() || x.length() != y.length()) {
                 return chars;
             }
-            chars += x.range().length();
+            chars += x.length();
         }
         return chars;
     }
