@@ -93,7 +93,7 @@ final class WarmUp implements Runnable {
      */
     private static void controlsReady() throws InterruptedException {
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        javafx.application.Platform.runLater(() -> {
+        dev.stagecraft.ui.UiThread.later(() -> {
             try {
                 ClassLoader loader = WarmUp.class.getClassLoader();
                 Class.forName("javafx.scene.control.Control", true, loader);
