@@ -42,6 +42,13 @@ class MovedChecksCoverageTest {
             "unterminated quote in", List.of("STG018"),
             "platform '", List.of("STG019"));
 
+    /**
+     * Parser warnings deliberately not kept: false positives found when reviewing the corpus. The
+     * shell's test command {@code RUN [ … ]} is not a JSON array gone wrong (STG017 skips it).
+     */
+    private static final List<String> DROPPED_FALSE_POSITIVES = List.of(
+            "004-docker-cli.Dockerfile:37", "004-docker-cli.Dockerfile:67", "048-fluxcd-source-controller.Dockerfile:40");
+
     /** One thing shown: the file, the lines it covers, who says it (parser or a rule id), severity, message. */
     record Shown(String file, int line, int endLine, String source, String severity, String message) {
         String tsv() {
@@ -106,6 +113,11 @@ class MovedChecksCoverageTest {
         List<String> problems = new ArrayList<>();
         int moved = 0;
         for (Shown b : before) {
+            if (DROPPED_FALSE_POSITIVES.contains(b.file() + ":" + b.line()) && b.source().equals("parser")) {
+                assertTrue(b.message().startsWith("unterminated JSON array"), b.tsv());
+                assertTrue(after.stream().noneMatch(a -> a.file().equals(b.file()) && a.covers(b.line())), b.tsv());
+                continue;
+            }
             List<Shown> here = after.stream().filter(a -> a.file().equals(b.file())).toList();
             if (!b.source().equals("parser")) {
                 if (here.stream().noneMatch(a -> a.source().equals(b.source()) && a.line() == b.line())) {
@@ -137,6 +149,7 @@ class MovedChecksCoverageTest {
         TreeSet<String> afterLines = lines(after);
         TreeSet<String> lost = new TreeSet<>(beforeLines);
         lost.removeAll(afterLines);
+        lost.removeAll(DROPPED_FALSE_POSITIVES);
         assertEquals(List.of(), problems);
         assertEquals(new TreeSet<>(), lost, "lines shown before and not after");
         assertTrue(moved >= 20, "the broken inputs exercise the moved warnings: " + moved);

@@ -184,9 +184,7 @@ public final class DockerfileParser {
         while (continued && pos < n) {
             readLine();
             if (firstNonBlank == lineEnd) {
-                // BuildKit skips empty continuation lines (and warns that this is deprecated)
-                diagnostics.add(Diagnostic.warning("empty continuation line: the instruction goes on after it",
-                        range(pos, Math.max(pos, lineEnd))));
+                // BuildKit skips empty continuation lines (its NoEmptyContinuation check warns, in lint)
                 pos = nextLine;
                 continue;
             }

@@ -11,7 +11,11 @@ import java.util.Set;
  */
 final class InstructionParser {
     private static final Set<String> JSON_FORM = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME");
-    private static final Set<String> SHELL_RUNTIME = Set.of("RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL");
+    /** Keywords whose arguments BuildKit tries as JSON: the exec-form ones, and HEALTHCHECK after CMD. */
+    static final Set<String> JSON_ATTEMPT = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME",
+            "HEALTHCHECK");
+    /** Where BuildKit hands the words to a shell at run time: an open quote is the shell's problem (STG018). */
+    static final Set<String> SHELL_RUNTIME = Set.of("RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL");
 
     /** A heredoc marker found on the instruction line, waiting for its body. */
     record Marker(String name, boolean chomp, boolean quoted, Integer fd, TextRange range) {
@@ -230,9 +234,9 @@ final class InstructionParser {
             }
             case NOT_STRINGS -> diagnostics.add(Diagnostic.error(keyword
                     + ": the exec form must be a JSON array of strings", range(from, to)));
-            case NOT_JSON -> diagnostics.add(Diagnostic.warning(candidate.endsWith("]")
-                    ? "not valid JSON, so this runs in shell form; check quotes (JSON needs \"double quotes\") and commas"
-                    : "unterminated JSON array, so this runs in shell form", range(from, to)));
+            case NOT_JSON -> {
+                // BuildKit reads it in shell form without a word; lint's STG017 says so
+            }
         }
         return null;
     }
@@ -463,11 +467,8 @@ final class InstructionParser {
     private void checkArguments(String keyword, TextRange keywordRange, List<Word> words, boolean execForm,
                                 List<Marker> markers, TextRange argumentsRange, List<Flag> flags) {
         for (Word w : words) {
-            if (w.unterminatedQuote()) {
-                String message = "unterminated quote in " + w.text();
-                diagnostics.add(SHELL_RUNTIME.contains(keyword)
-                        ? Diagnostic.warning(message + ": the shell will fail on it", w.range())
-                        : Diagnostic.error(message, w.range()));
+            if (w.unterminatedQuote() && !SHELL_RUNTIME.contains(keyword)) {
+                diagnostics.add(Diagnostic.error("unterminated quote in " + w.text(), w.range()));
             }
         }
         for (Flag f : flags) {
@@ -503,10 +504,6 @@ final class InstructionParser {
             case "ARG", "RUN", "WORKDIR", "USER", "EXPOSE", "VOLUME", "STOPSIGNAL", "SHELL", "MAINTAINER" -> {
                 if (noArgs && markers.isEmpty()) {
                     diagnostics.add(Diagnostic.error(keyword + " needs an argument", keywordRange));
-                }
-                if (keyword.equals("MAINTAINER")) {
-                    diagnostics.add(Diagnostic.warning("MAINTAINER is deprecated: use LABEL maintainer=...",
-                            keywordRange));
                 }
             }
             default -> {
@@ -548,7 +545,7 @@ final class InstructionParser {
         return i;
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n';
     }
 }
