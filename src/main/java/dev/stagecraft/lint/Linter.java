@@ -35,7 +35,7 @@ public final class Linter {
      * what stops BuildKit from reading the file): commands that show parse diagnostics show these too.
      */
     public static final Set<String> READING_RULES = Set.of("MaintainerDeprecated", "NoEmptyContinuation",
-            "DuplicateStageName", "STG017", "STG018", "STG019");
+            "DuplicateStageName", "STG017", "STG018", "STG019", "STG020");
 
     private static final System.Logger LOG = System.getLogger(Linter.class.getName());
 

@@ -2,6 +2,7 @@ package dev.stagecraft.lint;
 
 import dev.stagecraft.dockerfile.model.Platform;
 import dev.stagecraft.dockerfile.model.Stage;
+import dev.stagecraft.dockerfile.syntax.Flag;
 import dev.stagecraft.dockerfile.syntax.Instruction;
 import dev.stagecraft.dockerfile.syntax.TextRange;
 import dev.stagecraft.dockerfile.syntax.Word;
@@ -11,7 +12,8 @@ import java.util.List;
  * The advisory checks that were the parser's and the graph builder's warnings (the parser now
  * reports only what stops BuildKit from reading the file): MaintainerDeprecated,
  * NoEmptyContinuation, STG017 (exec form that is not JSON), STG018 (an open quote the shell will
- * trip on) and STG019 (a target platform that is not os/arch). They are about the text, so they
+ * trip on), STG019 (a target platform that is not os/arch) and STG020 (an empty {@code --from=},
+ * which Docker builds from the context). They are about the text, so they
  * look at every instruction of every stage, those before the first FROM and those ONBUILD wraps
  * included, whatever the target builds. (DuplicateStageName, the builder's other warning, is in
  * {@link BuildKitChecks}, also on every stage.)
@@ -49,6 +51,13 @@ final class ReadingChecks implements Linter.Check {
                     ? "unterminated JSON array, so this runs in shell form"
                     : "not valid JSON, so this runs in shell form; check quotes (JSON needs \"double quotes\") and commas",
                     null);
+        }
+        for (Flag f : i.flags()) {
+            if (f.name().equalsIgnoreCase("from") && f.value() != null && f.value().isEmpty()) {
+                ctx.report(StagecraftRules.EMPTY_FROM, anchor, f.range(), s,
+                        "--from= names nothing, so this copies from the build context: name a stage, a stage index or an image",
+                        null);
+            }
         }
         if (i.runsInShell()) {
             for (Word w : i.words()) {

@@ -102,9 +102,15 @@ final class StagecraftRules {
                     + "docker build would refuse it.",
             "# stagecraft graph --platform amd64-linux Dockerfile\nFROM alpine",
             "# stagecraft graph --platform linux/amd64 Dockerfile\nFROM alpine");
+    static final Rule EMPTY_FROM = rule("STG020", "--from= names nothing", WARNING, null,
+            "An empty --from= is read as no --from at all: the sources come from the build context, not from a stage "
+                    + "or an image. Usually a stage name or a variable went missing.",
+            "FROM golang:1.22 AS build\nFROM alpine\nCOPY --from= /out/app /app",
+            "FROM golang:1.22 AS build\nFROM alpine\nCOPY --from=build /out/app /app");
 
     static final List<Rule> ALL = List.of(SHIPS_AS_ROOT, APT_LISTS_SHIPPED, RECOMMENDS_SHIPPED, APK_CACHE_SHIPPED,
             PIP_CACHE_SHIPPED, YARN_CACHE_SHIPPED, UNTAGGED_BASE, UNKNOWN_COPY_SOURCE, BUILD_TOOLS_SHIPPED,
             DEV_DEPENDENCIES_SHIPPED, SOURCES_SHIPPED, FULL_BASE_FOR_COPIED_BINARY, SECRETS_SHIPPED,
-            CACHE_MOUNT_MISSING, UNUSED_STAGE, JSON_FALLBACK, UNTERMINATED_SHELL_QUOTE, UNKNOWN_PLATFORM);
+            CACHE_MOUNT_MISSING, UNUSED_STAGE, JSON_FALLBACK, UNTERMINATED_SHELL_QUOTE, UNKNOWN_PLATFORM,
+            EMPTY_FROM);
 }

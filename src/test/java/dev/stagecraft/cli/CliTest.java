@@ -111,7 +111,7 @@ class CliTest {
         List<String> messages = new ArrayList<>();
         doc.get("diagnostics").forEach(d -> messages.add(d.get("line").asInt() + ":" + d.get("message").asText()));
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("3:AS needs a stage name")), messages.toString());
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("4:--from= needs")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("4:--from= names nothing")), messages.toString());
         assertEquals(1, run("graph", "--strict", f.toString()).exit());
     }
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * corpus file, every parser golden case and one broken input per moved diagnostic, what the
  * window and the command line show (parser diagnostics plus default-profile lint findings) still
  * covers every line it covered before the move, each moved warning is now a finding of the rule
- * that took it over, and nothing is said twice (the parser keeps errors only).
+ * that took it over, and nothing is said twice (the parser keeps errors only). One error moved
+ * too: an empty {@code --from=}, which Docker 20.10 builds (from the context), is STG020.
  *
  * <p>{@code before.tsv} was written by this test ({@code -Dmoved.record=true}) on the code before
  * the move; it is the "before" and is not regenerated.
@@ -40,7 +41,8 @@ class MovedChecksCoverageTest {
             "not valid JSON", List.of("STG017"),
             "unterminated JSON array", List.of("STG017"),
             "unterminated quote in", List.of("STG018"),
-            "platform '", List.of("STG019"));
+            "platform '", List.of("STG019"),
+            "--from= needs", List.of("STG020"));
 
     /**
      * Parser warnings deliberately not kept: false positives found when reviewing the corpus. The
@@ -123,7 +125,7 @@ class MovedChecksCoverageTest {
                 if (here.stream().noneMatch(a -> a.source().equals(b.source()) && a.line() == b.line())) {
                     problems.add("finding lost: " + b.tsv());
                 }
-            } else if (b.severity().equals("error")) {
+            } else if (b.severity().equals("error") && !b.message().startsWith("--from= needs")) {
                 if (here.stream().noneMatch(a -> a.source().equals("parser") && a.line() == b.line()
                         && a.message().equals(b.message()))) {
                     problems.add("parser error lost: " + b.tsv());

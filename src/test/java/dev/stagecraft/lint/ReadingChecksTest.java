@@ -43,6 +43,14 @@ class ReadingChecksTest {
     }
 
     @Test
+    void anEmptyFromIsStg020NotAnErrorForDockerBuildsItFromTheContext() {
+        String text = "FROM alpine AS b\nFROM alpine\nCOPY --from= a /a\nCOPY --from=b /x /x\nONBUILD COPY --from= c /c\n";
+        assertEquals(List.of("STG020@3", "STG020@5"), Lint.stagecraft("STG020", text));
+        assertEquals(List.of(), StageGraph.parse(text).diagnostics());
+        assertEquals(List.of(0), StageGraph.parse(text).edgesInto(1).stream().map(e -> e.from()).toList());
+    }
+
+    @Test
     void aTargetPlatformThatIsNotOsArchIsStg019() {
         String text = "FROM alpine\nRUN true\n";
         List<Finding> bad = Linter.lint(StageGraph.of(DockerfileParser.parse(text),

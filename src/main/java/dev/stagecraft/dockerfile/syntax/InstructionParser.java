@@ -471,11 +471,8 @@ final class InstructionParser {
                 diagnostics.add(Diagnostic.error("unterminated quote in " + w.text(), w.range()));
             }
         }
-        for (Flag f : flags) {
-            if (f.name().equalsIgnoreCase("from") && f.value() != null && f.value().isEmpty()) {
-                diagnostics.add(Diagnostic.error("--from= needs a stage name, a stage index or an image", f.range()));
-            }
-        }
+        // an empty --from= copies from the build context (Docker 20.10's BuildKit and classic builder
+        // both build it): lint's STG020 says so, the parser has nothing to refuse
         boolean noArgs = argumentsRange == null;
         switch (keyword) {
             case "COPY", "ADD" -> {
