@@ -39,6 +39,7 @@ final class InstructionParser {
     private final Set<String> stageNames;
     private final List<Token> tokens = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final WordScanner scanner;
     /** The first '}' at or after {@link #braceFrom} (-1: none), so finding ${...} ends stays linear. */
     private int braceFrom = Integer.MAX_VALUE;
     private int braceAt = -1;
@@ -49,6 +50,7 @@ final class InstructionParser {
         this.lines = lines;
         this.escape = escape;
         this.stageNames = stageNames;
+        this.scanner = new WordScanner(escape);
     }
 
     static Result parse(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
@@ -241,35 +243,23 @@ final class InstructionParser {
         return null;
     }
 
-    /** BuildKit's parseWords: whitespace splits, quotes and the escape character group. */
+    /** BuildKit's parseWords: whitespace splits, quotes and the escape character group ({@link WordScanner}). */
     private List<Lw> words(String text, int from, int to) {
         List<Lw> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            while (i < to && isSpace(text.charAt(i))) {
-                i++;
-            }
-            if (i >= to) {
-                break;
-            }
-            int start = i;
-            char quote = 0;
-            while (i < to && (quote != 0 || !isSpace(text.charAt(i)))) {
-                char c = text.charAt(i);
-                if (quote != 0) {
-                    if (c == quote) {
-                        quote = 0;
-                    } else if (c == escape && quote != '\'' && i + 1 < to) {
-                        i++;
-                    }
-                } else if (c == '\'' || c == '"') {
-                    quote = c;
-                } else if (c == escape && i + 1 < to) {
-                    i++;
+        WordScanner sc = scanner.reset(text, from, to);
+        int wordStart = -1;
+        for (int step = sc.next(); step != WordScanner.END; step = sc.next()) {
+            if (step == WordScanner.BLANK) {
+                if (wordStart >= 0) {
+                    out.add(new Lw(wordStart, sc.start(), false));
+                    wordStart = -1;
                 }
-                i++;
+            } else if (wordStart < 0) {
+                wordStart = sc.start();
             }
-            out.add(new Lw(start, i, quote != 0));
+        }
+        if (wordStart >= 0) {
+            out.add(new Lw(wordStart, to, sc.open()));
         }
         return out;
     }
@@ -403,41 +393,32 @@ final class InstructionParser {
         String text = line.text();
         int runStart = from;
         TokenKind runKind = plain;
-        char quote = 0;
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (quote != '\'' && c == escape && i + 1 < to) {
-                i += 2;
-                continue;
-            }
-            if (quote == 0 && (c == '\'' || c == '"')) {
-                span(runStart, i, runKind);
-                runStart = i;
-                runKind = TokenKind.STRING;
-                quote = c;
-                i++;
-                continue;
-            }
-            if (quote != 0 && c == quote) {
-                span(runStart, i + 1, runKind);
-                runStart = i + 1;
-                runKind = plain;
-                quote = 0;
-                i++;
-                continue;
-            }
-            if (quote != '\'' && c == '$') {
-                int end = variableEnd(text, i, to);
-                if (end > i + 1) {
-                    span(runStart, i, runKind);
-                    span(i, end, TokenKind.VARIABLE);
-                    runStart = end;
-                    i = end;
-                    continue;
+        WordScanner sc = scanner.reset(text, from, to);
+        for (int step = sc.next(); step != WordScanner.END; step = sc.next()) {
+            switch (step) {
+                case WordScanner.OPEN_QUOTE -> {
+                    span(runStart, sc.start(), runKind);
+                    runStart = sc.start();
+                    runKind = TokenKind.STRING;
+                }
+                case WordScanner.CLOSE_QUOTE -> {
+                    span(runStart, sc.position(), runKind);
+                    runStart = sc.position();
+                    runKind = plain;
+                }
+                case WordScanner.DOLLAR -> {
+                    int dollar = sc.start();
+                    int end = variableEnd(text, dollar, to);
+                    if (end > dollar + 1) {
+                        span(runStart, dollar, runKind);
+                        span(dollar, end, TokenKind.VARIABLE);
+                        runStart = end;
+                        sc.skipTo(end); // a ${...} is one token, whatever quotes it holds
+                    }
+                }
+                default -> {
                 }
             }
-            i++;
         }
         span(runStart, to, runKind);
     }
@@ -543,6 +524,6 @@ final class InstructionParser {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n';
+        return WordScanner.isBlank(c);
     }
 }
