@@ -131,7 +131,7 @@ public final class WordExpander {
             for (int step = sc.next(); step != WordScanner.END; step = sc.next()) {
                 StringBuilder out = out();
                 switch (step) {
-                    case WordScanner.LITERAL, WordScanner.BLANK -> out.append(sc.value());
+                    case WordScanner.LITERAL, WordScanner.BLANK -> out.append(w, sc.start(), sc.position());
                     case WordScanner.ESCAPED -> {
                         if (!sc.escapedNothing()) {
                             out.append(sc.value()); // an escape at the end of the word is dropped

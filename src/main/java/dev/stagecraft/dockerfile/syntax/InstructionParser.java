@@ -44,17 +44,20 @@ final class InstructionParser {
     private int braceFrom = Integer.MAX_VALUE;
     private int braceAt = -1;
 
-    private InstructionParser(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
+    private InstructionParser(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames,
+                              WordScanner scanner) {
         this.src = src;
         this.line = line;
         this.lines = lines;
         this.escape = escape;
         this.stageNames = stageNames;
-        this.scanner = new WordScanner(escape);
+        this.scanner = scanner;
     }
 
-    static Result parse(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
-        InstructionParser p = new InstructionParser(src, line, lines, escape, stageNames);
+    /** Parses one instruction; {@code scanner} (for {@code escape}) is the parse's, reused line after line. */
+    static Result parse(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames,
+                        WordScanner scanner) {
+        InstructionParser p = new InstructionParser(src, line, lines, escape, stageNames, scanner);
         return p.parseFrom(0, false);
     }
 
@@ -148,7 +151,7 @@ final class InstructionParser {
                     line.length())));
             return null;
         }
-        InstructionParser innerParser = new InstructionParser(src, line, lines, escape, stageNames);
+        InstructionParser innerParser = new InstructionParser(src, line, lines, escape, stageNames, scanner);
         Result r = innerParser.parseFrom(argsStart, true);
         tokens.addAll(r.tokens());
         diagnostics.addAll(r.diagnostics());

@@ -13,16 +13,17 @@ package dev.stagecraft.dockerfile.syntax;
  * anything else; an escape character at the very end escapes nothing. Inside a {@code ${…}} word
  * (shell lexer only) quotes nest again and an unquoted {@code }} closes it. Contexts live in an
  * array, not on Java's stack, so any nesting the input brings is read in one pass. Every step
- * consumes at least one character, so a scan of {@code n} characters ends within {@code n} steps.
+ * consumes at least one character, so a scan of {@code n} characters ends within {@code n} steps;
+ * plain characters and blanks come in runs, one step each, so the usual word takes few steps.
  *
  * <p>Mutable, reusable with {@link #reset}; one thread at a time.
  */
 public final class WordScanner {
     /** No more input. */
     public static final int END = -1;
-    /** One character taken as written ({@link #value}). */
+    /** Characters taken as written, {@link #start} to {@link #position} (a run of them, read in one step). */
     public static final int LITERAL = 0;
-    /** An unquoted blank outside any {@code ${…}}: it separates words. */
+    /** Unquoted blanks outside any {@code ${…}} (a run of them): they separate words. */
     public static final int BLANK = 1;
     /** The escape character and the character it escapes ({@link #value}); at the end, the escape alone ({@link #escapedNothing}). */
     public static final int ESCAPED = 2;
@@ -36,6 +37,7 @@ public final class WordScanner {
     public static final int CLOSE_BRACE = 6;
 
     private static final char WORD = 0;
+    private static final char[] NONE = {};
     private static final char BRACE = '{';
 
     private final char escape;
@@ -46,7 +48,7 @@ public final class WordScanner {
     private char value;
     private boolean nothing;
     /** Open contexts, innermost last: '\'', '"' or BRACE; depth 0 is the word itself. */
-    private char[] contexts = new char[8];
+    private char[] contexts = NONE;
     private int depth;
 
     public WordScanner(char escape) {
@@ -66,72 +68,100 @@ public final class WordScanner {
     /** Reads one step; returns its kind, or {@link #END}. */
     public int next() {
         int i = pos;
+        start = i;
         if (i >= to) {
-            start = i;
             return END;
         }
-        start = i;
-        char c = text.charAt(i);
+        String t = text;
+        char c = t.charAt(i);
+        value = c;
         char context = depth == 0 ? WORD : contexts[depth - 1];
         if (context == '\'') {
-            pos = i + 1;
-            value = c;
             if (c == '\'') {
+                pos = i + 1;
                 depth--;
                 return CLOSE_QUOTE;
             }
+            int close = t.indexOf('\'', i);
+            pos = close < 0 || close > to ? to : close;
             return LITERAL;
         }
         if (context == '"') {
             if (c == '"') {
                 pos = i + 1;
                 depth--;
-                value = c;
                 return CLOSE_QUOTE;
             }
             if (c == '$') {
                 pos = i + 1;
-                value = c;
                 return DOLLAR;
             }
-            if (c == escape) {
-                if (i + 1 >= to) {
-                    return escapePair(i);
-                }
-                char next = text.charAt(i + 1);
-                if (next == '"' || next == '$' || next == escape) {
-                    return escapePair(i);
-                }
+            if (c == escape && escapesInQuotes(i)) {
+                return escapePair(i);
             }
-            pos = i + 1;
-            value = c;
+            int j = i + 1;
+            while (j < to) {
+                char d = t.charAt(j);
+                if (d == '"' || d == '$' || d == escape && escapesInQuotes(j)) {
+                    break;
+                }
+                j++;
+            }
+            pos = j;
             return LITERAL;
         }
         // in the word or in a ${…} word
         if (c == escape) {
             return escapePair(i);
         }
-        pos = i + 1;
-        value = c;
+        boolean word = context == WORD;
         switch (c) {
             case '\'', '"' -> {
+                pos = i + 1;
                 push(c);
                 return OPEN_QUOTE;
             }
             case '$' -> {
+                pos = i + 1;
                 return DOLLAR;
             }
             case '}' -> {
-                if (context == BRACE) {
+                if (!word) {
+                    pos = i + 1;
                     depth--;
                     return CLOSE_BRACE;
                 }
-                return LITERAL;
             }
             default -> {
-                return context == WORD && isBlank(c) ? BLANK : LITERAL;
+                if (word && isBlank(c)) {
+                    int j = i + 1;
+                    while (j < to && isBlank(t.charAt(j))) {
+                        j++;
+                    }
+                    pos = j;
+                    return BLANK;
+                }
             }
         }
+        int j = i + 1;
+        while (j < to) {
+            char d = t.charAt(j);
+            if (d == escape || d == '\'' || d == '"' || d == '$' || (word ? isBlank(d) : d == '}')) {
+                break;
+            }
+            j++;
+        }
+        pos = j;
+        return LITERAL;
+    }
+
+    /** Inside double quotes the escape character escapes only {@code " $} and itself (or, last, nothing). */
+    private boolean escapesInQuotes(int i) {
+        if (i + 1 >= to) {
+            return true;
+        }
+        char next = text.charAt(i + 1);
+        return next == '"' || next == '$' || next == escape;
     }
 
     private int escapePair(int i) {
@@ -143,9 +173,14 @@ public final class WordScanner {
 
     private void push(char context) {
         if (depth == contexts.length) {
-            contexts = java.util.Arrays.copyOf(contexts, depth * 2);
+            contexts = java.util.Arrays.copyOf(contexts, Math.max(8, depth * 2));
         }
         contexts[depth++] = context;
+    }
+
+    /** The escape character this scanner reads with. */
+    public char escape() {
+        return escape;
     }
 
     /** Where the last step began. */
@@ -158,7 +193,7 @@ public final class WordScanner {
         return pos;
     }
 
-    /** The character of the last step: the one taken, escaped, or the quote. */
+    /** The character of the last step: the escaped one, the quote, or the first of a run. */
     public char value() {
         return value;
     }
