@@ -79,12 +79,11 @@ public final class Dockerfile {
     }
 
     private List<Token> buildTokens() {
-        List<Token> meaningful = new ArrayList<>(structural.size() + instructions.size() * 8);
-        meaningful.addAll(structural);
+        List<Token> inInstructions = new ArrayList<>(instructions.size() * 8);
         for (Instruction i : instructions) {
-            meaningful.addAll(i.tokens());
+            inInstructions.addAll(i.tokens());
         }
-        meaningful.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Token> meaningful = merge(structural, inInstructions);
         List<Token> out = new ArrayList<>(meaningful.size() * 2);
         int pos = 0;
         for (Token t : meaningful) {
@@ -97,6 +96,39 @@ public final class Dockerfile {
         }
         fillGap(pos, source.length(), out);
         return out;
+    }
+
+    /**
+     * Both lists in order of their start: a linear merge when each is in order already (as the
+     * parser makes them: the keystroke path builds this list for every parse), else a sort.
+     */
+    private static List<Token> merge(List<Token> a, List<Token> b) {
+        List<Token> out = new ArrayList<>(a.size() + b.size());
+        if (!sorted(a) || !sorted(b)) {
+            out.addAll(a);
+            out.addAll(b);
+            out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            return out;
+        }
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j >= b.size() || i < a.size() && a.get(i).start() <= b.get(j).start()) {
+                out.add(a.get(i++));
+            } else {
+                out.add(b.get(j++));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sorted(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() < tokens.get(k - 1).start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits text no meaningful token covers into whitespace, newlines and plain text. */

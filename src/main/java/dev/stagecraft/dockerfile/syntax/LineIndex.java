@@ -70,13 +70,8 @@ public final class LineIndex {
         return end;
     }
 
+    /** The range {@code [start, end)}; its lines and columns are looked up here when asked. */
     public TextRange range(int start, int end) {
-        int l1 = line(start);
-        if (end == start || (l1 == count || end < starts[l1])) {
-            int c = start - starts[l1 - 1] + 1;
-            return new TextRange(start, end, l1, c, l1, c + end - start);
-        }
-        int l2 = end == start ? l1 : line(end);
-        return new TextRange(start, end, l1, start - starts[l1 - 1] + 1, l2, end - starts[l2 - 1] + 1);
+        return new TextRange(start, end, this);
     }
 }

@@ -21,6 +21,10 @@ final class IncrementalStyler {
     static final int MAX_REGIONS = 64;
     /** How long one batch of a big restyle may take before the rest waits for the next event. */
     private static final long BATCH_NANOS = 8_000_000L;
+    /** A text longer than this is styled around the view first and the rest a batch per event. */
+    static final int FIRST_VIEW = 256 * 1024;
+    /** How much unstyled text one batch styles. */
+    private static final int CHUNK = 64 * 1024;
 
     private final CodeArea area;
     private List<Token> applied;
@@ -30,6 +34,8 @@ final class IncrementalStyler {
     private List<Underline> findings = List.of();
     private int dirtyStart = Integer.MAX_VALUE;
     private int dirtyEnd = -1;
+    /** Text not syntax-styled yet (a big text's first styling goes a batch per event): sorted, disjoint, in the area's offsets. */
+    private List<int[]> unstyled = new ArrayList<>();
 
     IncrementalStyler(CodeArea area) {
         this.area = area;
@@ -42,12 +48,39 @@ final class IncrementalStyler {
         dirtyStart = Math.min(dirtyStart, c.getPosition());
         diagnostics = Underline.shift(diagnostics, c);
         findings = Underline.shift(findings, c);
+        if (!unstyled.isEmpty()) {
+            unstyled = shift(unstyled, c);
+        }
+    }
+
+    /** {@code regions} after the change {@code c}: moved with the text, one that the change touches widened over it. */
+    private static List<int[]> shift(List<int[]> regions, PlainTextChange c) {
+        int pos = c.getPosition();
+        int removedEnd = pos + c.getRemoved().length();
+        int net = c.getNetLength();
+        List<int[]> out = new ArrayList<>(regions.size());
+        for (int[] r : regions) {
+            if (r[1] < pos) {
+                out.add(r);
+            } else if (r[0] > removedEnd) {
+                out.add(new int[] {r[0] + net, r[1] + net});
+            } else {
+                out.add(new int[] {Math.min(r[0], pos), Math.max(pos + c.getInserted().length(), r[1] + net)});
+            }
+        }
+        return merged(out, Integer.MAX_VALUE);
     }
 
     /** Forgets what was applied: the next {@link #apply} restyles everything. */
     void reset() {
         applied = null;
         appliedTree = null;
+        unstyled = new ArrayList<>();
+    }
+
+    /** Whether part of the text still waits for its syntax styles (a big text's first styling). */
+    boolean styling() {
+        return !unstyled.isEmpty();
     }
 
     /** The finding underlines drawn now, in the area's offsets. */
@@ -69,7 +102,22 @@ final class IncrementalStyler {
         List<Underline> drawnDiagnostics = newDiagnostics;
         List<Underline> drawnFindings = nextFindings;
         boolean more = false;
-        if (applied == null) {
+        if (applied == null && length > FIRST_VIEW) {
+            // a big text (a 5 MB file): what the view shows first, the rest a batch per event
+            int view = Math.min(length, Math.max(0, viewStart()));
+            int from = Math.max(0, view - CHUNK);
+            int to = Math.min(length, view + 2 * CHUNK);
+            area.setStyleSpans(from, SyntaxStyles.compute(tokens, all, from, to));
+            unstyled = new ArrayList<>();
+            if (from > 0) {
+                unstyled.add(new int[] {0, from});
+            }
+            if (to < length) {
+                unstyled.add(new int[] {to, length});
+            }
+            more = !unstyled.isEmpty();
+        } else if (applied == null) {
+            unstyled = new ArrayList<>();
             area.setStyleSpans(0, SyntaxStyles.computeAll(tree, all));
         } else {
             int[] tokenRegion = null; // the edited text: restyled now, whatever else waits
@@ -110,6 +158,9 @@ final class IncrementalStyler {
                 }
             }
         }
+        if (!more && !unstyled.isEmpty()) {
+            more = styleSome(tokens, all, length);
+        }
         applied = tokens;
         appliedTree = tree;
         diagnostics = drawnDiagnostics;
@@ -117,6 +168,49 @@ final class IncrementalStyler {
         dirtyStart = Integer.MAX_VALUE;
         dirtyEnd = -1;
         return more;
+    }
+
+    /**
+     * Styles unstyled text for about {@link #BATCH_NANOS}, a chunk at a time from the one nearest
+     * the view on; returns whether some is left for the next event.
+     */
+    private boolean styleSome(List<Token> tokens, List<Underline> all, int length) {
+        unstyled = merged(unstyled, length);
+        long start = System.nanoTime();
+        int view = Math.min(length, Math.max(0, viewStart()));
+        while (!unstyled.isEmpty() && System.nanoTime() - start < BATCH_NANOS) {
+            int nearest = 0;
+            for (int i = 1; i < unstyled.size(); i++) {
+                if (distance(unstyled.get(i), view) < distance(unstyled.get(nearest), view)) {
+                    nearest = i;
+                }
+            }
+            int[] r = unstyled.get(nearest);
+            int from;
+            int to;
+            if (r[1] <= view) { // above the view: the chunk nearest it, upwards
+                to = r[1];
+                from = Math.max(r[0], to - CHUNK);
+            } else {
+                from = Math.max(r[0], Math.min(view, r[1]));
+                from = from >= r[1] ? r[0] : from;
+                to = Math.min(r[1], from + CHUNK);
+            }
+            area.setStyleSpans(from, SyntaxStyles.compute(tokens, all, from, to));
+            unstyled.remove(nearest);
+            if (r[0] < from) {
+                unstyled.add(nearest, new int[] {r[0], from});
+                nearest++;
+            }
+            if (to < r[1]) {
+                unstyled.add(nearest, new int[] {to, r[1]});
+            }
+        }
+        return !unstyled.isEmpty();
+    }
+
+    private static int distance(int[] region, int offset) {
+        return offset < region[0] ? region[0] - offset : offset >= region[1] ? offset - region[1] + 1 : 0;
     }
 
     /** {@link #MAX_REGIONS} of the sorted regions in drawing order: from the first that ends after {@code from}, wrapping around. */
@@ -276,10 +370,10 @@ final class IncrementalStyler {
         for (int i = 0; i < n; i++) {
             Token x = a.get(i);
             Token y = b.get(i);
-            if (x.kind() != y.kind() || x.range().length() != y.range().length()) {
+            if (x.kind() != y.kind() || x.length() != y.length()) {
                 return chars;
             }
-            chars += x.range().length();
+            chars += x.length();
         }
         return chars;
     }
@@ -290,10 +384,10 @@ final class IncrementalStyler {
         for (int i = 1; i <= n; i++) {
             Token x = a.get(a.size() - i);
             Token y = b.get(b.size() - i);
-            if (x.kind() != y.kind() || x.range().length() != y.range().length()) {
+            if (x.kind() != y.kind() || x.length() != y.length()) {
                 return chars;
             }
-            chars += x.range().length();
+            chars += x.length();
         }
         return chars;
     }

@@ -67,7 +67,7 @@ public final class SyntaxStyles {
             return b.create();
         }
         for (Token t : tokens) {
-            b.add(CLASSES.get(t.kind()), t.range().length());
+            b.add(CLASSES.get(t.kind()), t.length());
         }
         StyleSpans<Collection<String>> spans = b.create();
         if (underlines.isEmpty()) {

@@ -49,17 +49,11 @@ final class GraphCanvas extends Pane {
     private Map<String, Point2D> placed = new HashMap<>();
     private StageGraph graph;
     private boolean compact;
-    /** The focus: which stages show (null: all) and whether external images show as nodes. */
-    private BitSet shown;
-    private boolean images = true;
-    /** The whole graph's places and routes while a focus has laid out a part of it; null without a focus. */
-    private Map<Region, Point2D> home;
-    private Map<EdgeView, EdgeView.Route> homeRoutes;
+    private final FocusLayout focus = new FocusLayout();
     private final Text measure = new Text();
     private Label labelProbe;
     private Metrics metrics;
-    /** While the graph is large: the area (graph coordinates) whose nodes and edges are live. */
-    private Bounds liveArea;
+    private final LiveArea live;
 
     /** What makes an edge view the same across re-parses. */
     private record EdgeKey(Region from, Region to, EdgeKind kind, String text, int lane) {
@@ -72,6 +66,7 @@ final class GraphCanvas extends Pane {
         getStyleClass().add("graph-canvas");
         getChildren().add(edgeLayer);
         setManaged(false);
+        live = new LiveArea(this, edgeLayer);
     }
 
     /** Whether {@code g} is drawn simplified: compact nodes only, placed without ELK, labels on hover. */
@@ -81,7 +76,7 @@ final class GraphCanvas extends Pane {
 
     /** Shows {@code g}; returns true if nodes were placed by a fresh layout of the whole graph. */
     boolean show(StageGraph g) {
-        leaveFocusLayout();
+        focus.leave();
         boolean big = large(g);
         List<StageNodeView> old = stages;
         int[] match = StageMatch.match(old.stream().map(v -> entry(v.stage())).toList(),
@@ -147,7 +142,7 @@ final class GraphCanvas extends Pane {
 
     /** Lays the whole graph out again, forgetting where the user put nodes. */
     void arrange() {
-        leaveFocusLayout();
+        focus.leave();
         placed.clear();
         size(stages);
         place(allNodes());
@@ -225,7 +220,7 @@ final class GraphCanvas extends Pane {
     private void collapseImages() {
         List<List<String>> uses = new ArrayList<>();
         stages.forEach(v -> uses.add(new ArrayList<>()));
-        if (!images) {
+        if (!focus.images()) {
             for (ExternalImage x : graph.external()) {
                 if (!uses.get(x.to()).contains(x.image())) {
                     uses.get(x.to()).add(x.image());
@@ -370,75 +365,22 @@ final class GraphCanvas extends Pane {
 
     /**
      * Only what is in or near {@code view} (graph coordinates) lives in the scene while the graph
-     * is large: nodes and edges outside it are detached, so CSS, layout and picking never see the
-     * other thousands. A small graph is all live. Cheap when the view stays within the live area.
+     * is large ({@link LiveArea}); a small graph is all live.
      */
     void cull(Bounds view) {
-        if (graph == null) {
-            return;
+        if (graph != null) {
+            live.cull(large(graph), view, allNodes(), edges);
         }
-        if (!large(graph)) {
-            if (liveArea != null) {
-                liveArea = null;
-                for (StageNodeView v : stages) {
-                    if (v.getParent() != this) {
-                        getChildren().add(v);
-                    }
-                }
-                edgeLayer.getChildren().setAll(edges);
-            }
-            return;
-        }
-        if (view == null || liveArea != null && liveArea.contains(view)) {
-            return;
-        }
-        liveArea = new BoundingBox(view.getMinX() - view.getWidth() / 2, view.getMinY() - view.getHeight() / 2,
-                view.getWidth() * 2, view.getHeight() * 2);
-        attachWithin(liveArea);
-    }
-
-    /** Makes every node and edge whose box meets {@code area} live, and detaches the others. */
-    private void attachWithin(Bounds area) {
-        List<javafx.scene.Node> add = new ArrayList<>();
-        List<javafx.scene.Node> remove = new ArrayList<>();
-        for (Region r : allNodes()) {
-            boolean in = area == null || area.intersects(r.getLayoutX(), r.getLayoutY(), r.getPrefWidth(), r.getPrefHeight());
-            if (in && r.getParent() != this) {
-                add.add(r);
-            } else if (!in && r.getParent() == this) {
-                remove.add(r);
-            }
-        }
-        getChildren().removeAll(remove);
-        getChildren().addAll(add);
-        List<EdgeView> live = new ArrayList<>();
-        for (EdgeView e : edges) {
-            Region a = e.fromNode();
-            Region b = e.toNode();
-            double minX = Math.min(a.getLayoutX(), b.getLayoutX());
-            double minY = Math.min(a.getLayoutY(), b.getLayoutY());
-            double maxX = Math.max(a.getLayoutX() + a.getPrefWidth(), b.getLayoutX() + b.getPrefWidth());
-            double maxY = Math.max(a.getLayoutY() + a.getPrefHeight(), b.getLayoutY() + b.getPrefHeight());
-            if (area == null || area.intersects(minX, minY, maxX - minX, maxY - minY)) {
-                live.add(e);
-            }
-        }
-        edgeLayer.getChildren().setAll(live);
     }
 
     /** Makes the whole graph live (for an export), until the next {@link #cull}. */
     void attachAll() {
-        if (liveArea != null) {
-            liveArea = null;
-            attachWithin(null);
-        }
+        live.attachAll(allNodes(), edges);
     }
 
     /** Forgets the live area: the next {@link #cull} recomputes it (nodes moved). */
     void recull() {
-        if (liveArea != null) {
-            liveArea = new BoundingBox(0, 0, 0, 0);
-        }
+        live.forget();
     }
 
     private static StageMatch.Entry entry(Stage s) {
@@ -452,9 +394,8 @@ final class GraphCanvas extends Pane {
      * collapsed into their users; any other view than all-with-images lays the shown part out anew.
      */
     void setFocus(BitSet stages, boolean images) {
-        leaveFocusLayout();
-        this.shown = stages == null ? null : (BitSet) stages.clone();
-        this.images = images;
+        focus.leave();
+        focus.set(stages, images);
         if (graph != null) {
             collapseImages();
             applyFocus();
@@ -462,54 +403,17 @@ final class GraphCanvas extends Pane {
     }
 
     boolean focused() {
-        return home != null;
+        return focus.active();
     }
 
     private void applyFocus() {
-        if (graph == null) {
-            return;
+        if (graph != null) {
+            focus.apply(graph, stages, externals.values(), edges, this::layOutPart);
         }
-        java.util.Set<String> usedImages = new java.util.HashSet<>();
-        for (ExternalImage x : graph.external()) {
-            if (images && (shown == null || shown.get(x.to()))) {
-                usedImages.add(x.image());
-            }
-        }
-        List<Region> visible = new ArrayList<>();
-        for (int i = 0; i < stages.size(); i++) {
-            boolean on = shown == null || shown.get(i);
-            stages.get(i).setVisible(on);
-            if (on) {
-                visible.add(stages.get(i));
-            }
-        }
-        for (ExternalImageView r : externals.values()) {
-            boolean on = usedImages.contains(r.image());
-            r.setVisible(on);
-            if (on) {
-                visible.add(r);
-            }
-        }
-        List<EdgeView> drawn = new ArrayList<>();
-        for (EdgeView e : edges) {
-            boolean on = e.fromNode().isVisible() && e.toNode().isVisible();
-            e.setVisible(on);
-            if (on) {
-                drawn.add(e);
-            }
-        }
-        if (shown == null && images) {
-            return;
-        }
-        home = new IdentityHashMap<>();
-        homeRoutes = new IdentityHashMap<>();
-        for (Region r : allNodes()) {
-            home.put(r, new Point2D(r.getLayoutX(), r.getLayoutY()));
-        }
-        edges.forEach(e -> homeRoutes.put(e, e.route()));
-        if (visible.isEmpty()) {
-            return;
-        }
+    }
+
+    /** Lays out only {@code visible} and the edges {@code drawn} between them (a focus). */
+    private void layOutPart(List<Region> visible, List<EdgeView> drawn) {
         size(visible); // collapsed images lengthen the details line
         Map<Region, String> ids = ids(visible);
         StageLayout.Layout layout = StagePlacement.layout(boxes(visible, ids), links(drawn, ids));
@@ -517,18 +421,6 @@ final class GraphCanvas extends Pane {
         ids.forEach((r, id) -> byId.put(id, r));
         layout.positions().forEach((id, p) -> byId.get(id).relocate(p.x(), p.y()));
         route(drawn, layout);
-    }
-
-    /** Puts every node back where the whole graph has it, before a re-parse or another focus. */
-    private void leaveFocusLayout() {
-        if (home == null) {
-            return;
-        }
-        Map<Region, Point2D> back = home;
-        home = null;
-        back.forEach((r, p) -> r.relocate(p.getX(), p.getY()));
-        homeRoutes.forEach(EdgeView::setRoute);
-        homeRoutes = null;
     }
 
     // ---- semantic zoom -------------------------------------------------------------------------
@@ -570,14 +462,13 @@ final class GraphCanvas extends Pane {
     /** Where each stage's node is in the whole graph, keyed by stage name, else {@code #index}. */
     Map<String, Point2D> positions() {
         Map<String, Point2D> out = new LinkedHashMap<>();
-        stages.forEach(v -> out.put(v.key(), home != null && home.containsKey(v) ? home.get(v)
-                : new Point2D(v.getLayoutX(), v.getLayoutY())));
+        stages.forEach(v -> out.put(v.key(), focus.home(v)));
         return out;
     }
 
     /** Places nodes as saved; keys without a node yet are kept for the stage that comes with that key. */
     void setPositions(Map<String, Point2D> positions) {
-        leaveFocusLayout();
+        focus.leave();
         placed.putAll(positions);
         stages.forEach(v -> {
             Point2D p = positions.get(v.key());
@@ -590,7 +481,7 @@ final class GraphCanvas extends Pane {
 
     /** The user dropped {@code v} here: it stays there (in a focus, only while the focus lasts). */
     void userPlaced(StageNodeView v) {
-        if (home == null) {
+        if (!focus.active()) {
             placed.put(v.key(), new Point2D(v.getLayoutX(), v.getLayoutY()));
         }
     }

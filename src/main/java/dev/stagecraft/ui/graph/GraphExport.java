@@ -32,6 +32,11 @@ final class GraphExport {
     /** The most pixels an exported image has (a 1,600-stage graph is scaled down to fit). */
     private static final double MAX_PIXELS = 24e6;
 
+    /** Pixels per graph unit in an exported PNG of a graph {@code width} by {@code height}: 2, less for a huge graph. */
+    static double scale(double width, double height) {
+        return Math.min(2, Math.sqrt(MAX_PIXELS / Math.max(1, width * height)));
+    }
+
     /**
      * The shown nodes and edges (not just what is in view) as drawn now (compact when zoomed out),
      * at twice the screen resolution, with the legend open below them, on
@@ -49,7 +54,7 @@ final class GraphExport {
             legend.setCollapsed(false);
             legend.applyCss();
             // as wide as the graph (the legend wraps below a narrow one, one row below a wide one)
-            double scale = Math.min(2, Math.sqrt(MAX_PIXELS / Math.max(1, b.getWidth() * b.getHeight())));
+            double scale = scale(b.getWidth(), b.getHeight());
             double legendScale = Math.max(1, scale);
             double legendWidth = Math.max(LEGEND_MIN_WIDTH, Math.min(b.getWidth() * scale / legendScale,
                     legend.prefWidth(-1)));
@@ -103,7 +108,7 @@ final class GraphExport {
     }
 
     /** The shown nodes, edges and labels, with a margin (graph coordinates). */
-    private static Bounds drawnBounds(GraphCanvas canvas) {
+    static Bounds drawnBounds(GraphCanvas canvas) {
         Bounds nodes = canvas.shownBounds();
         if (nodes == null) {
             return new BoundingBox(0, 0, 220, 60);

@@ -9,20 +9,27 @@ import javafx.scene.text.Text;
 /**
  * How wide a stage's node must be for its text in both forms, measured with the fonts the theme
  * gives a node (read once from a probe node), so the layout gets the final width before any node
- * is drawn and a node does not grow later (which would leave ELK's routes behind). FX thread only.
+ * is drawn and a node does not grow later (which would leave ELK's routes behind): the name row
+ * keeps room for a findings badge of three digits in both forms, as lint results come after the
+ * layout. FX thread only.
  */
 final class NodeMetrics {
     private final Font name;
     private final Font small;
     private final Font compact;
     private final double tag;
+    /** What a findings badge of three digits adds to the name row, full and compact. */
+    private final double findingsFull;
+    private final double findingsCompact;
     private final Text text = new Text();
 
-    private NodeMetrics(Font name, Font small, Font compact, double tag) {
+    private NodeMetrics(Font name, Font small, Font compact, double tag, double findingsFull, double findingsCompact) {
         this.name = name;
         this.small = small;
         this.compact = compact;
         this.tag = tag;
+        this.findingsFull = findingsFull;
+        this.findingsCompact = findingsCompact;
     }
 
     /** The fonts of a full and a compact node as styled in {@code canvas} (its scene's theme and the graph's CSS). */
@@ -40,8 +47,17 @@ final class NodeMetrics {
                 small.applyCss();
             }
             Label tag = full.tagLabel();
+            double fullRow = full.nameRowWidth();
+            double smallRow = small.nameRowWidth();
+            full.setFindings(888, "warning", null);
+            small.setFindings(888, "warning", null);
+            if (canvas.getScene() != null) {
+                full.applyCss();
+                small.applyCss();
+            }
             return new NodeMetrics(full.nameLabel().getFont(), full.baseLabel().getFont(), small.nameLabel().getFont(),
-                    tag.prefWidth(-1) + 6);
+                    tag.prefWidth(-1) + 6, Math.max(StageNodeView.FINDINGS_ROOM, full.nameRowWidth() - fullRow),
+                    small.nameRowWidth() - smallRow);
         } finally {
             canvas.getChildren().removeAll(full, small);
         }
@@ -49,11 +65,13 @@ final class NodeMetrics {
 
     /** The width of stage {@code s}'s node: at least {@link StageNodeView#WIDTH}, its name always whole. */
     double width(Stage s, boolean target, String details) {
-        double nameRow = measure(s.displayName(), name) + (target ? tag : 0) + StageNodeView.FINDINGS_ROOM;
+        double nameRow = measure(s.displayName(), name) + (target ? tag : 0) + findingsFull;
         double base = Math.min(measure(s.baseResolved().isEmpty() ? s.base() : s.baseResolved(), small),
                 StageNodeView.MAX_WIDTH - StageNodeView.INSETS);
         double detailsRow = measure(details, small) + 6 + StageNodeView.BADGE_ROOM;
-        double compactName = Math.min(measure(s.displayName(), compact), StageNodeView.MAX_WIDTH - StageNodeView.INSETS);
+        // zoomed out, the findings badge sits beside the large name: room for it, as in full form
+        double compactName = Math.min(measure(s.displayName(), compact), StageNodeView.MAX_WIDTH - StageNodeView.INSETS)
+                + findingsCompact;
         return Math.ceil(Math.max(StageNodeView.WIDTH, Math.max(Math.max(nameRow, base), Math.max(detailsRow, compactName))
                 + StageNodeView.INSETS));
     }

@@ -396,6 +396,9 @@ final class StageNodeView extends StackPane {
         boolean findingsShown = findings != null && findings.isVisible();
         if (compact ? findingsShown : base != null) {
             double need = body.prefWidth(-1);
+            if (compact) { // a very long name elides at the widest a node gets, as the layout measured it
+                need -= Math.max(0, name.prefWidth(-1) - (MAX_WIDTH - INSETS));
+            }
             if (need > boxWidth + 0.5) {
                 setBoxWidth(Math.ceil(need));
                 resize(boxWidth, HEIGHT); // now: the canvas would only size it to its new width on a later pass
@@ -435,6 +438,11 @@ final class StageNodeView extends StackPane {
 
     Label nameLabel() {
         return name;
+    }
+
+    /** The name row's preferred width as styled now (for measuring what a badge adds to it). */
+    double nameRowWidth() {
+        return top.prefWidth(-1);
     }
 
     /** The base image's label, or the name's while the node has only been compact (for the theme's colours). */

@@ -46,6 +46,7 @@ public final class UiBench {
         if (Boolean.getBoolean("bench.largeOnly")) { // for profiling the large open alone
             Thread.sleep(3000);
             openLarge(window.get(), dir);
+            Thread.sleep(Long.getLong("bench.holdMs", 0)); // time for a heap histogram (jcmd PID GC.class_histogram)
             Platform.exit();
             System.exit(0);
         }

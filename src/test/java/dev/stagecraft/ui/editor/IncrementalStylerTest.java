@@ -72,6 +72,42 @@ class IncrementalStylerTest {
         }).get();
     }
 
+    /**
+     * A big text (a 5 MB file) is styled around the view at once and the rest a batch per event,
+     * so opening it does not wait for every span; when the batches are done it looks exactly like a
+     * full restyle, also when the user typed in between.
+     */
+    @Test
+    void aBigTextIsStyledAroundTheViewFirstThenAllOfIt() throws Exception {
+        String big = Template.GO.text().repeat(IncrementalStyler.FIRST_VIEW / Template.GO.text().length() * 3);
+        DockerfileEditor editor = WaitForAsyncUtils.asyncFx(() -> {
+            DockerfileEditor e = new DockerfileEditor(() -> StageGraph.parse(""));
+            e.setText(big);
+            StageGraph g = StageGraph.parse(big);
+            e.show(g);
+            List<Collection<String>> full = perChar(SyntaxStyles.compute(g.tree(), g.diagnostics()));
+            List<Collection<String>> shown = perChar(e.area().getStyleSpans(0, e.area().getLength()));
+            assertEquals(-1, firstDifference(full.subList(0, 1000), shown.subList(0, 1000), big),
+                    "the top, where the view is, is styled at once");
+            int last = big.lastIndexOf("FROM");
+            assertEquals(List.of(), List.copyOf(shown.get(last)), "the end waits for a later batch");
+            e.area().insertText(last, "RUN x\n"); // typing while the rest is being styled
+            e.show(StageGraph.parse(e.area().getText()));
+            return e;
+        }).get();
+        for (int i = 0; i < 200 && WaitForAsyncUtils.asyncFx(editor::drawingUnderlines).get(); i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        WaitForAsyncUtils.asyncFx(() -> {
+            var area = editor.area();
+            StageGraph g = StageGraph.parse(area.getText());
+            List<Collection<String>> full = perChar(SyntaxStyles.compute(g.tree(), g.diagnostics()));
+            int first = firstDifference(full, perChar(area.getStyleSpans(0, area.getLength())), area.getText());
+            assertEquals(-1, first, "after the batches, at offset " + first);
+            return null;
+        }).get();
+    }
+
     /** RichTextFX keeps no style for line breaks (they separate paragraphs): those are skipped. */
     private static int firstDifference(List<Collection<String>> a, List<Collection<String>> b, String text) {
         for (int i = 0; i < Math.max(a.size(), b.size()); i++) {

@@ -81,16 +81,19 @@ class GraphMinimapExportTest extends FxRobot {
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         Bounds graph = view.canvas().shownBounds();
-        assertTrue(image.getWidth() >= 2 * graph.getWidth(), image.getWidth() + " for a graph " + graph.getWidth() + " wide");
-        assertTrue(image.getHeight() >= 2 * graph.getHeight(), "the whole height: " + image.getHeight());
+        // 2, or less to stay under 24 MP: at least the scale of a box around the graph with its margins and labels
+        double scale = GraphExport.scale(graph.getWidth() + 200, graph.getHeight() + 200);
+        assertTrue(scale > 1.5, "moby exports sharp: " + scale);
+        assertTrue(image.getWidth() >= scale * graph.getWidth(), image.getWidth() + " for a graph " + graph.getWidth() + " wide");
+        assertTrue(image.getHeight() >= scale * graph.getHeight(), "the whole height: " + image.getHeight());
         int background = image.getRGB(2, 2);
         StageNodeView right = view.canvas().stageNodes().stream()
                 .max(java.util.Comparator.comparingDouble(n -> n.getLayoutX() + n.getPrefWidth())).orElseThrow();
         // the right-most node's box is drawn, not clipped: its left border column differs from the background
-        double x0 = graph.getMinX() - 24;
-        double y0 = graph.getMinY() - 24;
-        int x = (int) ((right.getLayoutX() + right.getPrefWidth() - 3 - x0) * 2);
-        int y = (int) ((right.getLayoutY() + StageNodeView.HEIGHT / 2 - y0) * 2);
+        Bounds drawn = GraphExport.drawnBounds(view.canvas()); // what the export draws, with its margins
+        double s = GraphExport.scale(drawn.getWidth(), drawn.getHeight());
+        int x = (int) ((right.getLayoutX() + right.getPrefWidth() - 3 - drawn.getMinX()) * s);
+        int y = (int) ((right.getLayoutY() + StageNodeView.HEIGHT / 2 - drawn.getMinY()) * s);
         assertTrue(x < image.getWidth(), "the right-most node is inside the image");
         assertTrue(image.getRGB(x, y) != background, "the right-most node is painted at " + x + "," + y);
         assertTrue(view.legendCollapsed(), "the legend on screen stays as it was");

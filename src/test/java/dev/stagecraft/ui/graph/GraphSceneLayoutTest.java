@@ -94,4 +94,44 @@ class GraphSceneLayoutTest extends FxRobot {
         assertTrue(labelled > 50, "the corpus has labelled edges: " + labelled);
         assertEquals(List.of(), all);
     }
+
+    /**
+     * Zoomed out, a compact node shows its findings badge beside its large name: the box ELK laid
+     * out has room for it, so no node grows past its box (which the routes would then cross).
+     */
+    @Test
+    void compactNodesWithFindingsBadgesKeepTheBoxesTheirRoutesWereMadeFor() {
+        List<String> all = new ArrayList<>();
+        int compact = 0;
+        for (Path f : Corpus.files()) {
+            StageGraph g = StageGraph.parse(Corpus.read(f));
+            List<Double> laidOut = new ArrayList<>();
+            interact(() -> {
+                view = new GraphView();
+                stage.getScene().setRoot(view);
+                view.setGraph(g);
+                view.zoom(0.3); // compact
+                for (StageNodeView n : view.canvas().stageNodes()) {
+                    laidOut.add(n.boxWidth());
+                }
+                for (int i = 0; i < g.stages().size(); i++) {
+                    view.setStageFindings(i, 888, "warning", "888 findings");
+                }
+                view.applyCss();
+                view.layout();
+            });
+            interact(() -> view.layout());
+            List<StageNodeView> nodes = view.canvas().stageNodes();
+            for (int i = 0; i < nodes.size(); i++) {
+                StageNodeView n = nodes.get(i);
+                if (n.compact() && n.getWidth() > laidOut.get(i) + 0.5) { // a small graph stays full at its smallest zoom
+                    all.add(f.getFileName() + ": " + n.nameText() + " grew from " + laidOut.get(i) + " to " + n.getWidth());
+                }
+            }
+            problems(view.canvas()).forEach(p -> all.add(f.getFileName() + " (compact, findings): " + p));
+            compact += (int) nodes.stream().filter(StageNodeView::compact).count();
+        }
+        assertTrue(compact > 100, "most corpus graphs are compact at 30 %: " + compact);
+        assertEquals(List.of(), all);
+    }
 }
