@@ -5,18 +5,16 @@ import dev.stagecraft.dockerfile.model.Stage;
 import dev.stagecraft.dockerfile.syntax.Flag;
 import dev.stagecraft.dockerfile.syntax.Instruction;
 import dev.stagecraft.dockerfile.syntax.Word;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * BuildKit's build checks that need no variable expansion. Like BuildKit, the checks made while
  * parsing look at every stage, the ones made while dispatching only at the stages the target
- * builds. Each finding covers the instruction, as BuildKit's location does. MaintainerDeprecated and
- * NoEmptyContinuation, once the parser's warnings, are {@link ReadingChecks}'.
+ * builds. Each finding covers the instruction, as BuildKit's location does. MaintainerDeprecated,
+ * NoEmptyContinuation and DuplicateStageName, once the parser's warnings, are {@link ReadingChecks}'.
  */
 final class BuildKitChecks implements Linter.Check {
     // BuildKit: (?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)
@@ -30,7 +28,6 @@ final class BuildKitChecks implements Linter.Check {
     @Override
     public void run(LintContext ctx) {
         casing(ctx);
-        Map<String, Stage> names = new HashMap<>();
         for (ArgWord meta : metaArgs(ctx)) {
             secret(ctx, null, meta.ins(), "ARG", meta.name());
         }
@@ -41,7 +38,7 @@ final class BuildKitChecks implements Linter.Check {
             absoluteWorkdir[s.index()] = base != null && absoluteWorkdir[base];
             shellSet[s.index()] = base != null && shellSet[base];
             if (s.name() != null && s.nameRange() != null) {
-                stageName(ctx, s, names);
+                stageName(ctx, s);
             }
             boolean parse = ctx.inScope(s);
             boolean dispatch = parse && (ctx.graph.isNeeded(s.index()) || ctx.options.allStages());
@@ -129,14 +126,7 @@ final class BuildKitChecks implements Linter.Check {
         }
     }
 
-    private static void stageName(LintContext ctx, Stage s, Map<String, Stage> names) {
-        // a duplicate name is reported on every stage: it was the graph builder's warning, and the
-        // name is about the text, whatever the target builds
-        if (names.containsKey(s.name())) {
-            ctx.report(BuildKitRules.DUPLICATE_STAGE_NAME, s.from(), s.from().range(), s,
-                    "Duplicate stage name " + quote(s.name()) + ", stage names should be unique", null);
-        }
-        names.putIfAbsent(s.name(), s);
+    private static void stageName(LintContext ctx, Stage s) {
         if (!ctx.inScope(s)) {
             return;
         }

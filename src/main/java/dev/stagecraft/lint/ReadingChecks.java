@@ -6,23 +6,26 @@ import dev.stagecraft.dockerfile.syntax.Flag;
 import dev.stagecraft.dockerfile.syntax.Instruction;
 import dev.stagecraft.dockerfile.syntax.TextRange;
 import dev.stagecraft.dockerfile.syntax.Word;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The advisory checks that were the parser's and the graph builder's warnings (the parser now
  * reports only what stops BuildKit from reading the file): MaintainerDeprecated,
- * NoEmptyContinuation, STG017 (exec form that is not JSON), STG018 (an open quote the shell will
+ * NoEmptyContinuation, DuplicateStageName, STG017 (exec form that is not JSON), STG018 (an open quote the shell will
  * trip on), STG019 (a target platform that is not os/arch) and STG020 (an empty {@code --from=},
  * which Docker builds from the context). They are about the text, so they
  * look at every instruction of every stage, those before the first FROM and those ONBUILD wraps
- * included, whatever the target builds. (DuplicateStageName, the builder's other warning, is in
- * {@link BuildKitChecks}, also on every stage.)
+ * included, whatever the target builds; DuplicateStageName, the graph builder's warning, on every
+ * stage too.
  */
 final class ReadingChecks implements Linter.Check {
 
     @Override
     public void run(LintContext ctx) {
         platform(ctx);
+        duplicateNames(ctx);
         for (Instruction i : ctx.graph.tree().instructions()) {
             Stage s = ctx.graph.stageAt(i.range().start()).orElse(null);
             if (s != null && i.range().start() < s.from().range().start()) {
@@ -82,6 +85,17 @@ final class ReadingChecks implements Linter.Check {
         }
         String open = w.get(first).text();
         return open.equals("[[") || open.equals("[") && (w.size() <= first + 1 || !w.get(first + 1).text().endsWith(","));
+    }
+
+    /** BuildKit's DuplicateStageName: a later stage of a name an earlier one has (references use the last). */
+    private static void duplicateNames(LintContext ctx) {
+        Set<String> names = new HashSet<>();
+        for (Stage s : ctx.graph.stages()) {
+            if (s.name() != null && s.nameRange() != null && !names.add(s.name())) {
+                ctx.report(BuildKitRules.DUPLICATE_STAGE_NAME, s.from(), s.from().range(), s,
+                        "Duplicate stage name " + BuildKitChecks.quote(s.name()) + ", stage names should be unique", null);
+            }
+        }
     }
 
     private static void platform(LintContext ctx) {
