@@ -69,7 +69,7 @@ final class GraphCommand implements Callable<Integer> {
         out.flush();
         if (format != Format.json) {
             PrintWriter err = spec.commandLine().getErr();
-            graph.diagnostics().forEach(d -> err.println(file + ":" + d));
+            GraphProblems.of(graph).forEach(p -> err.println(file + ":" + p.text()));
             err.flush();
         }
         return strict && graph.hasErrors() ? 1 : 0;

@@ -45,8 +45,8 @@ final class GraphJson {
                 g.external().stream().map(x -> new ExternalJson(x.image(), x.to(), x.kind().label(), x.line()))
                         .toList(),
                 g.target() < 0 ? null : g.target(), g.needed(),
-                g.diagnostics().stream().map(d -> new DiagnosticJson(d.severity().label(), d.message(), d.line(),
-                        d.column())).toList());
+                GraphProblems.of(g).stream().map(p -> new DiagnosticJson(p.severity(), p.rule() == null ? p.message()
+                        : p.message() + " (" + p.rule() + ")", p.line(), p.column())).toList());
         try {
             return MAPPER.writeValueAsString(doc) + "\n";
         } catch (JsonProcessingException e) {

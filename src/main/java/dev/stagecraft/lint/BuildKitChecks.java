@@ -5,17 +5,16 @@ import dev.stagecraft.dockerfile.model.Stage;
 import dev.stagecraft.dockerfile.syntax.Flag;
 import dev.stagecraft.dockerfile.syntax.Instruction;
 import dev.stagecraft.dockerfile.syntax.Word;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * BuildKit's build checks that need no variable expansion. Like BuildKit, the checks made while
  * parsing look at every stage, the ones made while dispatching only at the stages the target
- * builds. Each finding covers the instruction, as BuildKit's location does.
+ * builds. Each finding covers the instruction, as BuildKit's location does. MaintainerDeprecated,
+ * NoEmptyContinuation and DuplicateStageName, once the parser's warnings, are {@link ReadingChecks}'.
  */
 final class BuildKitChecks implements Linter.Check {
     // BuildKit: (?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)
@@ -29,7 +28,6 @@ final class BuildKitChecks implements Linter.Check {
     @Override
     public void run(LintContext ctx) {
         casing(ctx);
-        Map<String, Stage> names = new HashMap<>();
         for (ArgWord meta : metaArgs(ctx)) {
             secret(ctx, null, meta.ins(), "ARG", meta.name());
         }
@@ -40,7 +38,7 @@ final class BuildKitChecks implements Linter.Check {
             absoluteWorkdir[s.index()] = base != null && absoluteWorkdir[base];
             shellSet[s.index()] = base != null && shellSet[base];
             if (s.name() != null && s.nameRange() != null) {
-                stageName(ctx, s, names);
+                stageName(ctx, s);
             }
             boolean parse = ctx.inScope(s);
             boolean dispatch = parse && (ctx.graph.isNeeded(s.index()) || ctx.options.allStages());
@@ -128,9 +126,8 @@ final class BuildKitChecks implements Linter.Check {
         }
     }
 
-    private static void stageName(LintContext ctx, Stage s, Map<String, Stage> names) {
+    private static void stageName(LintContext ctx, Stage s) {
         if (!ctx.inScope(s)) {
-            names.putIfAbsent(s.name(), s);
             return;
         }
         String written = s.nameRange().text(ctx.src);
@@ -138,11 +135,6 @@ final class BuildKitChecks implements Linter.Check {
             ctx.report(BuildKitRules.STAGE_NAME_CASING, s.from(), s.from().range(), s,
                     "Stage name '" + written + "' should be lowercase", Fixes.lowercaseStage(ctx.graph, s.index(), written));
         }
-        if (names.containsKey(s.name())) {
-            ctx.report(BuildKitRules.DUPLICATE_STAGE_NAME, s.from(), s.from().range(), s,
-                    "Duplicate stage name " + quote(s.name()) + ", stage names should be unique", null);
-        }
-        names.putIfAbsent(s.name(), s);
         if (s.name().equals("context") || s.name().equals("scratch")) {
             ctx.report(BuildKitRules.RESERVED_STAGE_NAME, s.from(), s.from().range(), s,
                     "Stage name should not use the same name as reserved stage " + quote(s.name()), null);
@@ -208,36 +200,11 @@ final class BuildKitChecks implements Linter.Check {
 
     /** Checks BuildKit makes while parsing, on every stage. */
     private static void parsed(LintContext ctx, Stage s, Instruction i) {
-        if (i.is("MAINTAINER")) {
-            ctx.report(BuildKitRules.MAINTAINER_DEPRECATED, i, i.range(), s,
-                    "Maintainer instruction is deprecated in favor of using label",
-                    Fixes.maintainerToLabel(i, "org.opencontainers.image.authors"));
-        }
         if ((i.is("ENV") || i.is("LABEL")) && !i.words().isEmpty() && !i.words().get(0).text().contains("=")) {
             ctx.report(BuildKitRules.LEGACY_KEY_VALUE_FORMAT, i, i.range(), s, "\"" + i.keyword()
                     + " key=value\" should be used instead of legacy \"" + i.keyword() + " key value\" format",
                     Fixes.keyValue(i, ctx.src));
         }
-        if (emptyContinuation(ctx.src, i)) {
-            ctx.report(BuildKitRules.NO_EMPTY_CONTINUATION, i, i.range(), s, "Empty continuation line", null);
-        }
-    }
-
-    private static boolean emptyContinuation(String src, Instruction i) {
-        int end = i.heredocs().isEmpty() || i.heredocs().get(0).bodyRange() == null ? i.range().end()
-                : i.heredocs().get(0).bodyRange().start();
-        int nl = src.indexOf('\n', i.range().start());
-        while (nl >= 0 && nl < end) {
-            int j = nl + 1;
-            while (j < end && (src.charAt(j) == ' ' || src.charAt(j) == '\t' || src.charAt(j) == '\r')) {
-                j++;
-            }
-            if (j < end && src.charAt(j) == '\n') {
-                return true;
-            }
-            nl = src.indexOf('\n', j);
-        }
-        return false;
     }
 
     /** Checks BuildKit makes while building a stage: only on stages the target needs. */

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class Linter {
     private static final List<Check> CHECKS = List.of(new InstructionChecks(), new ShellChecks(),
-            new BuildKitChecks(), new BuildKitVariableChecks(), new StagecraftChecks());
+            new BuildKitChecks(), new BuildKitVariableChecks(), new StagecraftChecks(), new ReadingChecks());
 
     /**
      * hadolint rules that say exactly what a BuildKit check says about the same instruction: the
@@ -29,6 +29,13 @@ public final class Linter {
      */
     static final Map<String, String> SAME_AS_BUILDKIT = Map.of("DL4000", "MaintainerDeprecated",
             "DL3025", "JSONArgsRecommended", "DL3024", "DuplicateStageName");
+
+    /**
+     * The rules that took over the parser's and the graph builder's warnings (the parser keeps only
+     * what stops BuildKit from reading the file): commands that show parse diagnostics show these too.
+     */
+    public static final Set<String> READING_RULES = Set.of("MaintainerDeprecated", "NoEmptyContinuation",
+            "DuplicateStageName", "STG017", "STG018", "STG019", "STG020");
 
     private static final System.Logger LOG = System.getLogger(Linter.class.getName());
 
@@ -41,8 +48,12 @@ public final class Linter {
     }
 
     public static List<Finding> lint(StageGraph graph, LintOptions options) {
+        return lint(graph, options, CHECKS);
+    }
+
+    private static List<Finding> lint(StageGraph graph, LintOptions options, List<Check> checks) {
         LintContext ctx = new LintContext(graph, options);
-        for (Check c : CHECKS) {
+        for (Check c : checks) {
             try {
                 c.run(ctx);
             } catch (RuntimeException e) {
@@ -72,6 +83,16 @@ public final class Linter {
         }
         out.sort(Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(f -> f.rule().id()));
         return List.copyOf(out);
+    }
+
+    /**
+     * The findings of {@link #READING_RULES} with the default options (pragmas apply), for a
+     * command that shows what the parser says about a file ({@code stagecraft graph}).
+     */
+    public static List<Finding> readingFindings(StageGraph graph) {
+        // only the check that makes them: linear in the file, cheap even where the whole lint is not
+        return lint(graph, LintOptions.DEFAULT, List.of(new ReadingChecks())).stream()
+                .filter(f -> READING_RULES.contains(f.rule().id())).toList();
     }
 
     private static void dropDuplicates(List<Finding> out) {

@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 /** The rule reference as text: {@code --list-rules}, {@code --explain ID} and docs/lint-rules.md. Stateless. */
 public final class RuleReference {
+    private static final java.util.Set<String> READING = Linter.READING_RULES;
+
     private RuleReference() {
     }
 
@@ -20,6 +22,9 @@ public final class RuleReference {
         }
         Rules.refinement(r.id()).ifPresent(x -> sb.append("Refined by ").append(x.id())
                 .append(" in the stagecraft profile, where this rule is off.\n"));
+        if (READING.contains(r.id())) {
+            sb.append("Checked on every stage, whatever the target builds; stagecraft graph shows it too.\n");
+        }
         String same = Linter.SAME_AS_BUILDKIT.get(r.id());
         if (same != null) {
             sb.append("In the stagecraft profile, where ").append(same)
@@ -64,6 +69,12 @@ public final class RuleReference {
         sb.append("Profiles: `hadolint` runs hadolint's rules with hadolint's semantics, `buildkit` BuildKit's build "
                 + "checks with BuildKit's, and `stagecraft` (the default) runs both plus Stagecraft's own `STG` rules, "
                 + "with a coarse rule turned off where an `STG` rule refines it.\n\n");
+        sb.append("The parser and the graph builder report only what stops BuildKit from reading the file (unknown "
+                + "instructions, unterminated heredocs, no FROM, a bad escape directive, cycles, stage indexes out of "
+                + "range...): those are errors, shown in every profile. Everything advisory is a rule here; the rules "
+                + "that were the parser's warnings (" + String.join(", ", READING.stream().sorted().toList())
+                + ") look at every stage, whatever the target builds, and `stagecraft graph` shows them beside the "
+                + "parser's errors.\n\n");
         sb.append("| id | severity | profiles | what |\n|---|---|---|---|\n");
         for (Rule r : Rules.all()) {
             sb.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase()).append(") | ")
@@ -79,6 +90,9 @@ public final class RuleReference {
             }
             Rules.refinement(r.id()).ifPresent(x -> sb.append("\nRefined by ").append(x.id())
                     .append(": off in the stagecraft profile.\n"));
+            if (READING.contains(r.id())) {
+                sb.append("\nChecked on every stage, whatever the target builds; `stagecraft graph` shows it too.\n");
+            }
             String same = Linter.SAME_AS_BUILDKIT.get(r.id());
             if (same != null) {
                 sb.append("\nIn the stagecraft profile, where ").append(same)

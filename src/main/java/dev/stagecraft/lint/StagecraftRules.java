@@ -86,9 +86,31 @@ final class StagecraftRules {
             "Neither the target nor any stage it needs uses this stage, so building the target skips it. Other rules "
                     + "skip it too unless all stages are asked for.",
             "FROM debian:12 AS old\nFROM debian:12\nRUN true", "FROM debian:12\nRUN true");
+    static final Rule JSON_FALLBACK = rule("STG017", "Exec form that is not JSON runs in shell form", WARNING, null,
+            "Arguments that start with [ are read as a JSON array; when they are not valid JSON (single quotes, a "
+                    + "missing comma or bracket) BuildKit silently runs them in shell form, so the brackets and quotes "
+                    + "become part of the command. The shell's test command (RUN [ -f x ] && ...) is not reported.",
+            "FROM alpine\nCMD ['nginx', '-g', 'daemon off;']", "FROM alpine\nCMD [\"nginx\", \"-g\", \"daemon off;\"]");
+    static final Rule UNTERMINATED_SHELL_QUOTE = rule("STG018", "Unterminated quote in a shell command", WARNING, null,
+            "A quote in RUN, CMD, ENTRYPOINT, HEALTHCHECK or SHELL is never closed. BuildKit passes the text to the "
+                    + "shell as it is, so the build step (or the container) fails when the shell reads it. (In other "
+                    + "instructions BuildKit refuses the file: that is an error of the parser.)",
+            "FROM alpine\nRUN echo \"hello", "FROM alpine\nRUN echo \"hello\"");
+    static final Rule UNKNOWN_PLATFORM = rule("STG019", "Target platform is not os/arch[/variant]", WARNING, null,
+            "The platform asked for (--platform, or the window's build settings) is not of the form os/arch[/variant], "
+                    + "so the graph and the automatic platform ARGs (TARGETOS, TARGETARCH...) use the host's platform; "
+                    + "docker build would refuse it.",
+            "# stagecraft graph --platform amd64-linux Dockerfile\nFROM alpine",
+            "# stagecraft graph --platform linux/amd64 Dockerfile\nFROM alpine");
+    static final Rule EMPTY_FROM = rule("STG020", "--from= names nothing", WARNING, null,
+            "An empty --from= is read as no --from at all: the sources come from the build context, not from a stage "
+                    + "or an image. Usually a stage name or a variable went missing.",
+            "FROM golang:1.22 AS build\nFROM alpine\nCOPY --from= /out/app /app",
+            "FROM golang:1.22 AS build\nFROM alpine\nCOPY --from=build /out/app /app");
 
     static final List<Rule> ALL = List.of(SHIPS_AS_ROOT, APT_LISTS_SHIPPED, RECOMMENDS_SHIPPED, APK_CACHE_SHIPPED,
             PIP_CACHE_SHIPPED, YARN_CACHE_SHIPPED, UNTAGGED_BASE, UNKNOWN_COPY_SOURCE, BUILD_TOOLS_SHIPPED,
             DEV_DEPENDENCIES_SHIPPED, SOURCES_SHIPPED, FULL_BASE_FOR_COPIED_BINARY, SECRETS_SHIPPED,
-            CACHE_MOUNT_MISSING, UNUSED_STAGE);
+            CACHE_MOUNT_MISSING, UNUSED_STAGE, JSON_FALLBACK, UNTERMINATED_SHELL_QUOTE, UNKNOWN_PLATFORM,
+            EMPTY_FROM);
 }

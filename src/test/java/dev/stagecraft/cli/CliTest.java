@@ -111,8 +111,28 @@ class CliTest {
         List<String> messages = new ArrayList<>();
         doc.get("diagnostics").forEach(d -> messages.add(d.get("line").asInt() + ":" + d.get("message").asText()));
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("3:AS needs a stage name")), messages.toString());
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("4:--from= needs")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("4:--from= names nothing")), messages.toString());
         assertEquals(1, run("graph", "--strict", f.toString()).exit());
+    }
+
+    @Test
+    void graphShowsTheWarningsLintTookOverFromTheParserOnceEach(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("Dockerfile");
+        Files.writeString(f, "FROM alpine AS a\nMAINTAINER me\nRUN echo a \\\n\n  b\nFROM alpine AS a\nCMD ['x']\n");
+        Run text = run("graph", f.toString(), "--format", "dot", "--platform", "amd64");
+        assertEquals(0, text.exit());
+        assertEquals(List.of(f + ":1:1: warning: platform 'amd64' is not os/arch[/variant]; using "
+                + dev.stagecraft.dockerfile.model.Platform.host() + " (STG019)",
+                f + ":2:1: warning: Maintainer instruction is deprecated in favor of using label (MaintainerDeprecated)",
+                f + ":3:1: warning: Empty continuation line (NoEmptyContinuation)",
+                f + ":6:1: warning: Duplicate stage name \"a\", stage names should be unique (DuplicateStageName)",
+                f + ":7:5: warning: not valid JSON, so this runs in shell form; check quotes (JSON needs \"double quotes\") "
+                        + "and commas (STG017)"), text.err().lines().toList());
+        JsonNode doc = JSON.readTree(run("graph", f.toString()).out());
+        List<String> lines = new ArrayList<>();
+        doc.get("diagnostics").forEach(d -> lines.add(d.get("severity").asText() + " " + d.get("line").asInt()));
+        assertEquals(List.of("warning 2", "warning 3", "warning 6", "warning 7"), lines);
+        assertEquals(0, run("graph", "--strict", f.toString()).exit(), "warnings are not errors");
     }
 
     @Test

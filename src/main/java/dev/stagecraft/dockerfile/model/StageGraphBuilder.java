@@ -29,8 +29,6 @@ final class StageGraphBuilder {
     private final Map<String, String> metaArgs = new LinkedHashMap<>();
     /** The last stage of each name so far: FROM finds its base here, --from (after all stages) too. */
     private final Map<String, Integer> lastByName = new HashMap<>();
-    /** The first stage of each name, for the duplicate-name message. */
-    private final Map<String, Integer> firstByName = new HashMap<>();
     private WordExpander expander;
     private WordExpander stageArgExpander;
     /** Edges into stage v are {@code edges[intoStart[v] .. intoStart[v + 1])} once sorted. */
@@ -47,11 +45,8 @@ final class StageGraphBuilder {
         Platform target = host;
         if (options.platform() != null) {
             Platform p = Platform.parse(options.platform());
-            if (p == null) {
-                diagnostics.add(Diagnostic.warning("platform '" + options.platform()
-                        + "' is not os/arch[/variant]; using " + host, tree.lines().range(0, 0)));
-            } else {
-                target = p;
+            if (p != null) {
+                target = p; // else the host's, as lint's STG019 says
             }
         }
         Map<String, String> automatic = Platform.automaticArgs(host, target);
@@ -173,7 +168,6 @@ final class StageGraphBuilder {
                 List.copyOf(instructions)));
         if (name != null) {
             lastByName.put(name, index);
-            firstByName.putIfAbsent(name, index);
         }
     }
 
@@ -181,14 +175,8 @@ final class StageGraphBuilder {
         if (!isValidName(name)) {
             diagnostics.add(Diagnostic.error("invalid stage name '" + name
                     + "': use a letter, then letters, digits, '-', '_' or '.'", range));
-            return;
         }
-        Integer first = firstByName.get(name);
-        if (first != null) {
-            Stage s = stages.get(first);
-            diagnostics.add(Diagnostic.warning("duplicate stage name '" + name + "' (also stage " + s.index()
-                    + " on line " + s.line() + "): references use the last one", range));
-        }
+        // a second stage of one name is BuildKit's DuplicateStageName check (lint), not an error
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.stagecraft.dockerfile.model;
 
+import dev.stagecraft.dockerfile.syntax.WordScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,143 +94,100 @@ public final class WordExpander {
         return "@*#?-$!0".indexOf(c) >= 0;
     }
 
-    /** What a frame is reading: the word itself, a double-quoted part, or a modifier's word. */
-    private enum Kind { WORD, QUOTED, MODIFIER }
-
     /**
-     * One level of nesting. A QUOTED frame writes into its parent's buffer; a MODIFIER frame
-     * collects its word in its own buffer until its {@code }}.
+     * A {@code ${name<op>word}} being read: its word collects in its own buffer until the
+     * {@link WordScanner#CLOSE_BRACE} that ends it. Quotes are the scanner's business.
      */
     private static final class Frame {
-        final Kind kind;
-        final StringBuilder out;
+        final StringBuilder out = new StringBuilder();
         final String name;
         final String op;
         final int dollar;
 
-        Frame(Kind kind, StringBuilder out, String name, String op, int dollar) {
-            this.kind = kind;
-            this.out = out;
+        Frame(String name, String op, int dollar) {
             this.name = name;
             this.op = op;
             this.dollar = dollar;
         }
     }
 
-    /** One expansion of one word. */
+    /** One expansion of one word, its quotes and escapes read by {@link WordScanner}. */
     private final class Run {
         private final String w;
         private final int n;
-        private final List<Frame> stack = new ArrayList<>();
-        private int i;
+        private final StringBuilder base;
+        private final List<Frame> braces = new ArrayList<>();
+        private final WordScanner sc;
 
         Run(String word) {
             this.w = word;
             this.n = word.length();
+            this.base = new StringBuilder(Math.min(n, 256));
+            this.sc = new WordScanner(escape).reset(word, 0, n);
         }
 
         /** The expansion, or null when the budget ran out. */
         String run() {
-            stack.add(new Frame(Kind.WORD, new StringBuilder(Math.min(n, 256)), null, null, -1));
-            while (i < n) {
-                Frame f = stack.get(stack.size() - 1);
-                char c = w.charAt(i);
-                boolean ok = f.kind == Kind.QUOTED ? quoted(f, c) : unquoted(f, c);
-                if (!ok) {
-                    return null;
+            for (int step = sc.next(); step != WordScanner.END; step = sc.next()) {
+                StringBuilder out = out();
+                switch (step) {
+                    case WordScanner.LITERAL, WordScanner.BLANK -> out.append(w, sc.start(), sc.position());
+                    case WordScanner.ESCAPED -> {
+                        if (!sc.escapedNothing()) {
+                            out.append(sc.value()); // an escape at the end of the word is dropped
+                        }
+                    }
+                    case WordScanner.DOLLAR -> {
+                        if (!dollar(out)) {
+                            return null;
+                        }
+                    }
+                    case WordScanner.CLOSE_BRACE -> {
+                        Frame f = braces.remove(braces.size() - 1);
+                        if (!emit(out(), apply(f))) {
+                            return null;
+                        }
+                    }
+                    default -> {
+                        // quotes open and close: the scanner keeps track, nothing to write
+                    }
                 }
             }
             return endOfWord();
         }
 
-        /** processStopOn: outside double quotes, in the word or in a modifier's word. */
-        private boolean unquoted(Frame f, char c) {
-            if (f.kind == Kind.MODIFIER && c == '}') {
-                i++;
-                stack.remove(stack.size() - 1);
-                return emit(stack.get(stack.size() - 1).out, apply(f));
-            }
-            if (c == '$') {
-                return dollar(f);
-            }
-            if (c == '\'') {
-                int close = w.indexOf('\'', i + 1);
-                int end = close < 0 ? n : close; // unterminated: BuildKit fails; keep the rest
-                String literal = w.substring(i + 1, end);
-                i = close < 0 ? n : close + 1;
-                f.out.append(literal);
-                return true;
-            }
-            if (c == '"') {
-                i++;
-                stack.add(new Frame(Kind.QUOTED, f.out, null, null, -1));
-                return true;
-            }
-            if (c == escape) {
-                i++;
-                if (i < n) {
-                    f.out.append(w.charAt(i++)); // escapes anything; at the end it is dropped
-                }
-                return true;
-            }
-            f.out.append(c);
-            i++;
-            return true;
+        /** Where text goes now: the innermost {@code ${…}} word, else the word. */
+        private StringBuilder out() {
+            return braces.isEmpty() ? base : braces.get(braces.size() - 1).out;
         }
 
-        /** processDoubleQuote: {@code $} expands, the escape character escapes {@code " $} and itself. */
-        private boolean quoted(Frame f, char c) {
-            if (c == '"') {
-                i++;
-                stack.remove(stack.size() - 1);
-                return true;
-            }
-            if (c == '$') {
-                return dollar(f);
-            }
-            if (c == escape && i + 1 < n) {
-                char next = w.charAt(i + 1);
-                if (next == '"' || next == '$' || next == escape) {
-                    f.out.append(next);
-                    i += 2;
-                    return true;
-                }
-            } else if (c == escape) {
-                i++; // an escape at the end of the word is dropped
-                return true;
-            }
-            f.out.append(c);
-            i++;
-            return true;
-        }
-
-        /** processDollar, with {@code i} on the {@code $}. */
-        private boolean dollar(Frame f) {
-            int at = i;
-            int j = i + 1;
+        /** processDollar, the scanner just past the {@code $}. */
+        private boolean dollar(StringBuilder out) {
+            int at = sc.start();
+            int j = at + 1;
             if (j >= n || w.charAt(j) != '{') {
                 int end = nameEnd(j);
                 if (end == j) {
-                    f.out.append('$');
-                    i = j;
+                    out.append('$');
                     return true;
                 }
-                i = end;
-                return emit(f.out, lookup.apply(w.substring(j, end)));
+                sc.skipTo(end);
+                return emit(out, lookup.apply(w.substring(j, end)));
             }
             j++; // past {
             int end = nameEnd(j);
             String name = w.substring(j, end);
             if (end >= n) {
                 // ${ never closed: BuildKit says "missing '}'"; endOfWord keeps it as written
-                stack.add(new Frame(Kind.MODIFIER, new StringBuilder(), name, "", at));
-                i = n;
+                braces.add(new Frame(name, "", at));
+                sc.openBrace();
+                sc.skipTo(n);
                 return true;
             }
             char c = w.charAt(end);
             if (c == '}') {
-                i = end + 1;
-                return emit(f.out, lookup.apply(name));
+                sc.skipTo(end + 1);
+                return emit(out, lookup.apply(name));
             }
             String op;
             int word;
@@ -243,8 +201,9 @@ public final class WordExpander {
                 op = ""; // a modifier BuildKit refuses (":#", "/", ...): the variable's value, word read and dropped
                 word = c == ':' ? Math.min(n, end + 2) : end + 1;
             }
-            stack.add(new Frame(Kind.MODIFIER, new StringBuilder(), name, op, at));
-            i = word;
+            braces.add(new Frame(name, op, at));
+            sc.openBrace();
+            sc.skipTo(word);
             return true;
         }
 
@@ -304,14 +263,10 @@ public final class WordExpander {
          * the text from its {@code $} on as written, appended where that {@code $} was read.
          */
         private String endOfWord() {
-            for (int k = 0; k < stack.size(); k++) {
-                Frame f = stack.get(k);
-                if (f.kind == Kind.MODIFIER) {
-                    StringBuilder into = stack.get(k - 1).out;
-                    return emit(into, w.substring(f.dollar)) ? stack.get(0).out.toString() : null;
-                }
+            if (!braces.isEmpty()) {
+                return emit(base, w.substring(braces.get(0).dollar)) ? base.toString() : null;
             }
-            return stack.get(0).out.toString();
+            return base.toString();
         }
 
         private boolean emit(StringBuilder out, String value) {

@@ -26,6 +26,8 @@ public final class DockerfileParser {
     /** One buffer for every instruction's joined text: the instruction keeps only what it parsed out. */
     private final LogicalLine logical = new LogicalLine();
     private char escape = '\\';
+    /** Reads the words of every instruction (one per parse: the escape is fixed once the directives are read). */
+    private WordScanner scanner;
     private int pos;
 
     // the physical line at pos, filled by readLine()
@@ -184,9 +186,7 @@ public final class DockerfileParser {
         while (continued && pos < n) {
             readLine();
             if (firstNonBlank == lineEnd) {
-                // BuildKit skips empty continuation lines (and warns that this is deprecated)
-                diagnostics.add(Diagnostic.warning("empty continuation line: the instruction goes on after it",
-                        range(pos, Math.max(pos, lineEnd))));
+                // BuildKit skips empty continuation lines (its NoEmptyContinuation check warns, in lint)
                 pos = nextLine;
                 continue;
             }
@@ -201,7 +201,10 @@ public final class DockerfileParser {
             end = lineEnd;
             pos = nextLine;
         }
-        InstructionParser.Result parsed = InstructionParser.parse(src, logical, lines, escape, stageNames);
+        if (scanner == null || scanner.escape() != escape) {
+            scanner = new WordScanner(escape);
+        }
+        InstructionParser.Result parsed = InstructionParser.parse(src, logical, lines, escape, stageNames, scanner);
         diagnostics.addAll(parsed.diagnostics());
         List<Heredoc> heredocs = List.of();
         List<Token> tokens = parsed.tokens();

@@ -21,6 +21,46 @@ public record Instruction(String keyword, TextRange keywordRange, TextRange rang
             "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL",
             "USER", "VOLUME", "WORKDIR");
 
+    /**
+     * Where BuildKit tried to read the arguments as JSON (they start with {@code [}) and, the text
+     * not being valid JSON, ran them in shell form instead: the span of that text, else null. BuildKit
+     * says nothing about it; lint's STG017 does. (Valid JSON of non-strings is the parser's error.)
+     */
+    public TextRange jsonFallbackRange() {
+        if (execForm || argumentsRange == null || !InstructionParser.JSON_ATTEMPT.contains(keyword)) {
+            return null;
+        }
+        String candidate = arguments;
+        TextRange first = argumentsRange;
+        if (is("HEALTHCHECK")) {
+            if (words.size() < 2 || !words.get(0).text().equalsIgnoreCase("CMD")) {
+                return null;
+            }
+            int i = words.get(0).text().length();
+            while (i < arguments.length() && InstructionParser.isSpace(arguments.charAt(i))) {
+                i++;
+            }
+            candidate = arguments.substring(i);
+            first = words.get(1).range();
+        }
+        if (candidate.isEmpty() || candidate.charAt(0) != '['
+                || JsonArgs.parse(candidate).outcome() != JsonArgs.Outcome.NOT_JSON) {
+            return null;
+        }
+        return new TextRange(first.start(), argumentsRange.end(), first.line(), first.column(),
+                argumentsRange.endLine(), argumentsRange.endColumn());
+    }
+
+    /** Whether {@link #jsonFallbackRange} is there because the array is never closed (else: bad quotes or commas). */
+    public boolean jsonFallbackUnterminated() {
+        return !arguments.endsWith("]");
+    }
+
+    /** Whether BuildKit hands this instruction's shell-form words to a shell when the image runs or builds. */
+    public boolean runsInShell() {
+        return InstructionParser.SHELL_RUNTIME.contains(keyword);
+    }
+
     public boolean is(String upperKeyword) {
         return keyword.equals(upperKeyword);
     }

@@ -11,7 +11,11 @@ import java.util.Set;
  */
 final class InstructionParser {
     private static final Set<String> JSON_FORM = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME");
-    private static final Set<String> SHELL_RUNTIME = Set.of("RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL");
+    /** Keywords whose arguments BuildKit tries as JSON: the exec-form ones, and HEALTHCHECK after CMD. */
+    static final Set<String> JSON_ATTEMPT = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME",
+            "HEALTHCHECK");
+    /** Where BuildKit hands the words to a shell at run time: an open quote is the shell's problem (STG018). */
+    static final Set<String> SHELL_RUNTIME = Set.of("RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL");
 
     /** A heredoc marker found on the instruction line, waiting for its body. */
     record Marker(String name, boolean chomp, boolean quoted, Integer fd, TextRange range) {
@@ -35,20 +39,25 @@ final class InstructionParser {
     private final Set<String> stageNames;
     private final List<Token> tokens = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final WordScanner scanner;
     /** The first '}' at or after {@link #braceFrom} (-1: none), so finding ${...} ends stays linear. */
     private int braceFrom = Integer.MAX_VALUE;
     private int braceAt = -1;
 
-    private InstructionParser(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
+    private InstructionParser(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames,
+                              WordScanner scanner) {
         this.src = src;
         this.line = line;
         this.lines = lines;
         this.escape = escape;
         this.stageNames = stageNames;
+        this.scanner = scanner;
     }
 
-    static Result parse(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames) {
-        InstructionParser p = new InstructionParser(src, line, lines, escape, stageNames);
+    /** Parses one instruction; {@code scanner} (for {@code escape}) is the parse's, reused line after line. */
+    static Result parse(String src, LogicalLine line, LineIndex lines, char escape, Set<String> stageNames,
+                        WordScanner scanner) {
+        InstructionParser p = new InstructionParser(src, line, lines, escape, stageNames, scanner);
         return p.parseFrom(0, false);
     }
 
@@ -142,7 +151,7 @@ final class InstructionParser {
                     line.length())));
             return null;
         }
-        InstructionParser innerParser = new InstructionParser(src, line, lines, escape, stageNames);
+        InstructionParser innerParser = new InstructionParser(src, line, lines, escape, stageNames, scanner);
         Result r = innerParser.parseFrom(argsStart, true);
         tokens.addAll(r.tokens());
         diagnostics.addAll(r.diagnostics());
@@ -230,42 +239,30 @@ final class InstructionParser {
             }
             case NOT_STRINGS -> diagnostics.add(Diagnostic.error(keyword
                     + ": the exec form must be a JSON array of strings", range(from, to)));
-            case NOT_JSON -> diagnostics.add(Diagnostic.warning(candidate.endsWith("]")
-                    ? "not valid JSON, so this runs in shell form; check quotes (JSON needs \"double quotes\") and commas"
-                    : "unterminated JSON array, so this runs in shell form", range(from, to)));
+            case NOT_JSON -> {
+                // BuildKit reads it in shell form without a word; lint's STG017 says so
+            }
         }
         return null;
     }
 
-    /** BuildKit's parseWords: whitespace splits, quotes and the escape character group. */
+    /** BuildKit's parseWords: whitespace splits, quotes and the escape character group ({@link WordScanner}). */
     private List<Lw> words(String text, int from, int to) {
         List<Lw> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            while (i < to && isSpace(text.charAt(i))) {
-                i++;
-            }
-            if (i >= to) {
-                break;
-            }
-            int start = i;
-            char quote = 0;
-            while (i < to && (quote != 0 || !isSpace(text.charAt(i)))) {
-                char c = text.charAt(i);
-                if (quote != 0) {
-                    if (c == quote) {
-                        quote = 0;
-                    } else if (c == escape && quote != '\'' && i + 1 < to) {
-                        i++;
-                    }
-                } else if (c == '\'' || c == '"') {
-                    quote = c;
-                } else if (c == escape && i + 1 < to) {
-                    i++;
+        WordScanner sc = scanner.reset(text, from, to);
+        int wordStart = -1;
+        for (int step = sc.next(); step != WordScanner.END; step = sc.next()) {
+            if (step == WordScanner.BLANK) {
+                if (wordStart >= 0) {
+                    out.add(new Lw(wordStart, sc.start(), false));
+                    wordStart = -1;
                 }
-                i++;
+            } else if (wordStart < 0) {
+                wordStart = sc.start();
             }
-            out.add(new Lw(start, i, quote != 0));
+        }
+        if (wordStart >= 0) {
+            out.add(new Lw(wordStart, to, sc.open()));
         }
         return out;
     }
@@ -399,41 +396,32 @@ final class InstructionParser {
         String text = line.text();
         int runStart = from;
         TokenKind runKind = plain;
-        char quote = 0;
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (quote != '\'' && c == escape && i + 1 < to) {
-                i += 2;
-                continue;
-            }
-            if (quote == 0 && (c == '\'' || c == '"')) {
-                span(runStart, i, runKind);
-                runStart = i;
-                runKind = TokenKind.STRING;
-                quote = c;
-                i++;
-                continue;
-            }
-            if (quote != 0 && c == quote) {
-                span(runStart, i + 1, runKind);
-                runStart = i + 1;
-                runKind = plain;
-                quote = 0;
-                i++;
-                continue;
-            }
-            if (quote != '\'' && c == '$') {
-                int end = variableEnd(text, i, to);
-                if (end > i + 1) {
-                    span(runStart, i, runKind);
-                    span(i, end, TokenKind.VARIABLE);
-                    runStart = end;
-                    i = end;
-                    continue;
+        WordScanner sc = scanner.reset(text, from, to);
+        for (int step = sc.next(); step != WordScanner.END; step = sc.next()) {
+            switch (step) {
+                case WordScanner.OPEN_QUOTE -> {
+                    span(runStart, sc.start(), runKind);
+                    runStart = sc.start();
+                    runKind = TokenKind.STRING;
+                }
+                case WordScanner.CLOSE_QUOTE -> {
+                    span(runStart, sc.position(), runKind);
+                    runStart = sc.position();
+                    runKind = plain;
+                }
+                case WordScanner.DOLLAR -> {
+                    int dollar = sc.start();
+                    int end = variableEnd(text, dollar, to);
+                    if (end > dollar + 1) {
+                        span(runStart, dollar, runKind);
+                        span(dollar, end, TokenKind.VARIABLE);
+                        runStart = end;
+                        sc.skipTo(end); // a ${...} is one token, whatever quotes it holds
+                    }
+                }
+                default -> {
                 }
             }
-            i++;
         }
         span(runStart, to, runKind);
     }
@@ -463,18 +451,12 @@ final class InstructionParser {
     private void checkArguments(String keyword, TextRange keywordRange, List<Word> words, boolean execForm,
                                 List<Marker> markers, TextRange argumentsRange, List<Flag> flags) {
         for (Word w : words) {
-            if (w.unterminatedQuote()) {
-                String message = "unterminated quote in " + w.text();
-                diagnostics.add(SHELL_RUNTIME.contains(keyword)
-                        ? Diagnostic.warning(message + ": the shell will fail on it", w.range())
-                        : Diagnostic.error(message, w.range()));
+            if (w.unterminatedQuote() && !SHELL_RUNTIME.contains(keyword)) {
+                diagnostics.add(Diagnostic.error("unterminated quote in " + w.text(), w.range()));
             }
         }
-        for (Flag f : flags) {
-            if (f.name().equalsIgnoreCase("from") && f.value() != null && f.value().isEmpty()) {
-                diagnostics.add(Diagnostic.error("--from= needs a stage name, a stage index or an image", f.range()));
-            }
-        }
+        // an empty --from= copies from the build context (Docker 20.10's BuildKit and classic builder
+        // both build it): lint's STG020 says so, the parser has nothing to refuse
         boolean noArgs = argumentsRange == null;
         switch (keyword) {
             case "COPY", "ADD" -> {
@@ -503,10 +485,6 @@ final class InstructionParser {
             case "ARG", "RUN", "WORKDIR", "USER", "EXPOSE", "VOLUME", "STOPSIGNAL", "SHELL", "MAINTAINER" -> {
                 if (noArgs && markers.isEmpty()) {
                     diagnostics.add(Diagnostic.error(keyword + " needs an argument", keywordRange));
-                }
-                if (keyword.equals("MAINTAINER")) {
-                    diagnostics.add(Diagnostic.warning("MAINTAINER is deprecated: use LABEL maintainer=...",
-                            keywordRange));
                 }
             }
             default -> {
@@ -548,7 +526,7 @@ final class InstructionParser {
         return i;
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n';
+    static boolean isSpace(char c) {
+        return WordScanner.isBlank(c);
     }
 }

@@ -272,6 +272,11 @@ public final class DocumentViewModel {
         return now;
     }
 
+    /** Whether {@code r} is the lint of the current text with the current settings (what {@link #lintNow} would return). */
+    public boolean isCurrent(LintResult r) {
+        return r != null && r.graph() == graph.get() && r.options() == lintOptions;
+    }
+
     private String displayName() {
         Path f = file.get();
         return f == null ? "Untitled" : f.getFileName().toString();

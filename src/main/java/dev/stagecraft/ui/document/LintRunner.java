@@ -36,6 +36,11 @@ public final class LintRunner {
         this.results = results;
     }
 
+    /** Lints on {@code worker}; results go through {@code results} (tests hold either back to see what waits). */
+    public static LintRunner on(Executor worker, Executor results) {
+        return new LintRunner(worker, results);
+    }
+
     /** Lints on the calling thread: results arrive before {@link #submit} returns. */
     public static LintRunner direct() {
         return new LintRunner(Runnable::run, Runnable::run);

@@ -123,7 +123,7 @@ class HostileGraphInputTest {
         assertEquals(2, g.find("X").orElseThrow().index());
         List<String> warnings = g.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING)
                 .map(Diagnostic::message).toList();
-        assertEquals(List.of("duplicate stage name 'x' (also stage 0 on line 1): references use the last one"), warnings);
+        assertEquals(List.of(), warnings, "a duplicate name is BuildKit's DuplicateStageName check, in lint");
     }
 
     @Test

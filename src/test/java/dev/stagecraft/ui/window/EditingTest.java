@@ -94,15 +94,16 @@ class EditingTest extends WindowTestBase {
 
     @Test
     void hoveringAnUnderlinedProblemShowsItsMessage() {
-        setText("FROM alpine AS a\nFROM a AS a\n");
-        assertTrue(window.document().problems().stream().anyMatch(d -> d.message().contains("duplicate")),
+        // a parser error (a duplicate stage name, the first example here, is a lint finding now)
+        setText("FROM alpine AS a\nFROM a AS 9a\n");
+        assertTrue(window.document().problems().stream().anyMatch(d -> d.message().contains("invalid stage name")),
                 window.document().problems().toString());
-        int offset = text().lastIndexOf("a\n");
+        int offset = text().lastIndexOf("9a\n");
         javafx.geometry.Bounds[] b = new javafx.geometry.Bounds[1];
         interact(() -> b[0] = area().getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow());
         moveTo(new javafx.geometry.Point2D(b[0].getCenterX(), b[0].getCenterY()));
         waitUntil(() -> WaitForAsyncUtils.waitForAsyncFx(1000, () -> javafx.stage.Window.getWindows().stream()
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
-                        && t.getText().contains("duplicate"))));
+                        && t.getText().contains("invalid stage name"))));
     }
 }

@@ -1,0 +1,74 @@
+package dev.stagecraft.ui.lint;
+
+import dev.stagecraft.lint.Profile;
+import dev.stagecraft.project.Settings;
+import dev.stagecraft.ui.document.DocumentViewModel;
+import dev.stagecraft.ui.problems.ProblemsView;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+
+/**
+ * The lint controls on the Problems bar: the profile, "All stages" and Explain Rule. The choice
+ * goes to the document (which lints again) and into the settings, so the next window starts with
+ * it. FX thread only.
+ */
+final class ProfileControls {
+    private final DocumentViewModel document;
+    private final Settings settings;
+    private final ComboBox<Profile> profile = new ComboBox<>();
+    private final CheckBox allStages = new CheckBox("All stages");
+
+    /** Adds the controls to {@code problems}' bar; {@code settings} may be null; {@code explain} is Explain Rule. */
+    ProfileControls(DocumentViewModel document, Settings settings, ProblemsView problems, Runnable explain) {
+        this.document = document;
+        this.settings = settings;
+        profile.setId("lint-profile");
+        profile.getItems().setAll(Profile.values());
+        profile.setCellFactory(v -> profileCell());
+        profile.setButtonCell(profileCell());
+        profile.setTooltip(new Tooltip("Rule set: stagecraft (hadolint's rules, BuildKit's checks and the stage-aware "
+                + "rules), hadolint or buildkit"));
+        allStages.setId("lint-all-stages");
+        allStages.setTooltip(new Tooltip("Lint every stage, not only those the target needs"));
+        Profile chosen = settings == null ? Profile.STAGECRAFT
+                : Profile.parse(settings.lintProfile).orElse(Profile.STAGECRAFT);
+        profile.setValue(chosen);
+        allStages.setSelected(settings != null && settings.lintAllStages);
+        document.setLintProfile(chosen, allStages.isSelected());
+        profile.valueProperty().addListener((o, a, b) -> chosen());
+        allStages.selectedProperty().addListener((o, a, b) -> chosen());
+        Button explainButton = new Button("Explain Rule");
+        explainButton.setId("explain-rule");
+        explainButton.setFocusTraversable(false);
+        explainButton.setOnAction(e -> explain.run());
+        problems.addControls(profile, allStages, explainButton);
+    }
+
+    /** Chooses the profile and stage scope, as the user does on the bar. */
+    void set(Profile p, boolean everyStage) {
+        allStages.setSelected(everyStage);
+        profile.setValue(p);
+    }
+
+    private void chosen() {
+        Profile p = profile.getValue() == null ? Profile.STAGECRAFT : profile.getValue();
+        if (settings != null) {
+            settings.lintProfile = p.label();
+            settings.lintAllStages = allStages.isSelected();
+        }
+        document.setLintProfile(p, allStages.isSelected());
+    }
+
+    private static ListCell<Profile> profileCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Profile p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : "Profile: " + p.label());
+            }
+        };
+    }
+}

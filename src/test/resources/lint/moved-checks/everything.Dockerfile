@@ -1,0 +1,7 @@
+FROM --platform=linux/amd64 alpine AS dup
+MAINTAINER a
+FROM alpine AS dup
+RUN echo "x \
+
+  y
+CMD [oops]

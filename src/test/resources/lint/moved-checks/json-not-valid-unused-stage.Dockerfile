@@ -1,0 +1,4 @@
+FROM alpine AS old
+CMD ['a']
+FROM alpine
+RUN true

@@ -1,0 +1,4 @@
+FROM alpine AS old
+MAINTAINER me@example.com
+FROM alpine
+RUN true

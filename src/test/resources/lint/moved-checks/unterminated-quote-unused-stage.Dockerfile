@@ -1,0 +1,4 @@
+FROM alpine AS old
+RUN echo "oops
+FROM alpine
+RUN true
