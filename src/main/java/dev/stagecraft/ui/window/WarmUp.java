@@ -89,7 +89,7 @@ final class WarmUp implements Runnable {
     /**
      * Has the FX thread initialise {@code Control} and {@code PopupControl} and waits: their static
      * blocks set the default user-agent stylesheet, at once on the FX thread but by a later
-     * {@code runLater} from any other, which would then replace the theme the window set.
+     * task queued for the FX thread from any other, which would then replace the theme the window set.
      */
     private static void controlsReady() throws InterruptedException {
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
