@@ -91,8 +91,11 @@ public final class DockerfileEditor extends BorderPane {
                 findingsTree == shownTree ? Underline.ofFindings(findings) : null));
     }
 
-    /** Whether a batch of underlines is still to be drawn (a big change is drawn over several events). */
-    boolean drawingUnderlines() {
+    /**
+     * Whether a batch of underlines or highlighting is still to be drawn (a big change, or a big
+     * text's first styling, is drawn over several events).
+     */
+    public boolean drawingUnderlines() {
         return drawing;
     }
 

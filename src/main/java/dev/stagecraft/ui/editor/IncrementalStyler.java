@@ -135,6 +135,12 @@ final class IncrementalStyler {
                 area.setStyleSpans(tokenRegion[0], SyntaxStyles.compute(tokens, all, tokenRegion[0], tokenRegion[1]));
             }
             List<int[]> restyle = merged(regions, length);
+            if (restyle.size() > MAX_REGIONS && length > FIRST_VIEW) {
+                // thousands of underlines in a big text (a 5 MB file's first lint): regions near each
+                // other are restyled as one span of up to CHUNK characters, one model change each, not
+                // one per underline (each change costs about a millisecond in a 100,000-line text)
+                restyle = coalesced(restyle, CHUNK);
+            }
             if (restyle.size() > MAX_REGIONS) {
                 // each call is a model change of the area's own (a millisecond or more in a 100,000-line
                 // text): thousands of underlines changing at once (a big file's first lint) are drawn
@@ -207,6 +213,21 @@ final class IncrementalStyler {
             }
         }
         return !unstyled.isEmpty();
+    }
+
+    /** Sorted disjoint regions joined, in order, into spans of at most {@code max} characters (a longer region stays whole). */
+    private static List<int[]> coalesced(List<int[]> regions, int max) {
+        List<int[]> out = new ArrayList<>();
+        int[] group = null;
+        for (int[] r : regions) {
+            if (group != null && r[1] - group[0] <= max) {
+                group[1] = r[1];
+            } else {
+                group = new int[] {r[0], r[1]};
+                out.add(group);
+            }
+        }
+        return out;
     }
 
     private static int distance(int[] region, int offset) {

@@ -181,6 +181,36 @@ class FindingUnderlinesTest {
         }).get();
     }
 
+    /**
+     * A big text's thousands of findings are drawn in spans of many underlines each (one model
+     * change per span, not per underline), from the view on, and end like a full restyle.
+     */
+    @Test
+    void thousandsOfFindingsInABigTextEndLikeAFullRestyle() throws Exception {
+        StringBuilder sb = new StringBuilder("FROM debian:bookworm-slim\n");
+        while (sb.length() < IncrementalStyler.FIRST_VIEW * 2) {
+            sb.append("RUN apt-get install pkg").append(sb.length()).append('\n');
+        }
+        String text = sb.toString();
+        DockerfileEditor editor = WaitForAsyncUtils.asyncFx(() -> {
+            DockerfileEditor e = new DockerfileEditor(() -> StageGraph.parse(""));
+            e.setText(text);
+            StageGraph g = StageGraph.parse(text);
+            e.show(g);
+            e.showFindings(g.tree(), lint(g));
+            return e;
+        }).get();
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !WaitForAsyncUtils.asyncFx(editor::drawingUnderlines).get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            var area = editor.area();
+            StageGraph g = StageGraph.parse(area.getText());
+            assertTrue(lint(g).size() > 10 * IncrementalStyler.MAX_REGIONS, "thousands of findings: " + lint(g).size());
+            assertEquals(-1, firstDifference(full(g), perChar(area.getStyleSpans(0, area.getLength())), area.getText()));
+            return null;
+        }).get();
+    }
+
     @Test
     void underlinesFollowEditsAsTheAreaMovesItsStyles() {
         List<Underline> drawn = List.of(new Underline(2, 5, "finding-info"), new Underline(10, 20, "finding-error"));
