@@ -49,27 +49,10 @@ final class IncrementalStyler {
         diagnostics = Underline.shift(diagnostics, c);
         findings = Underline.shift(findings, c);
         if (!unstyled.isEmpty()) {
-            unstyled = shift(unstyled, c);
+            unstyled = Regions.shift(unstyled, c);
         }
     }
 
-    /** {@code regions} after the change {@code c}: moved with the text, one that the change touches widened over it. */
-    private static List<int[]> shift(List<int[]> regions, PlainTextChange c) {
-        int pos = c.getPosition();
-        int removedEnd = pos + c.getRemoved().length();
-        int net = c.getNetLength();
-        List<int[]> out = new ArrayList<>(regions.size());
-        for (int[] r : regions) {
-            if (r[1] < pos) {
-                out.add(r);
-            } else if (r[0] > removedEnd) {
-                out.add(new int[] {r[0] + net, r[1] + net});
-            } else {
-                out.add(new int[] {Math.min(r[0], pos), Math.max(pos + c.getInserted().length(), r[1] + net)});
-            }
-        }
-        return merged(out, Integer.MAX_VALUE);
-    }
 
     /** Forgets what was applied: the next {@link #apply} restyles everything. */
     void reset() {
@@ -134,12 +117,12 @@ final class IncrementalStyler {
             if (tokenRegion != null) {
                 area.setStyleSpans(tokenRegion[0], SyntaxStyles.compute(tokens, all, tokenRegion[0], tokenRegion[1]));
             }
-            List<int[]> restyle = merged(regions, length);
+            List<int[]> restyle = Regions.merged(regions, length);
             if (restyle.size() > MAX_REGIONS && length > FIRST_VIEW) {
                 // thousands of underlines in a big text (a 5 MB file's first lint): regions near each
                 // other are restyled as one span of up to CHUNK characters, one model change each, not
                 // one per underline (each change costs about a millisecond in a 100,000-line text)
-                restyle = coalesced(restyle, CHUNK);
+                restyle = Regions.coalesced(restyle, CHUNK);
             }
             if (restyle.size() > MAX_REGIONS) {
                 // each call is a model change of the area's own (a millisecond or more in a 100,000-line
@@ -147,7 +130,7 @@ final class IncrementalStyler {
                 // a batch per event (at most MAX_REGIONS, about BATCH_NANOS), from the top of the view on
                 List<int[]> done = new ArrayList<>();
                 long start = System.nanoTime();
-                for (int[] r : batch(restyle, viewStart())) {
+                for (int[] r : Regions.batch(restyle, viewStart())) {
                     area.setStyleSpans(r[0], SyntaxStyles.compute(tokens, all, r[0], r[1]));
                     done.add(r);
                     if (System.nanoTime() - start > BATCH_NANOS) {
@@ -181,13 +164,13 @@ final class IncrementalStyler {
      * the view on; returns whether some is left for the next event.
      */
     private boolean styleSome(List<Token> tokens, List<Underline> all, int length) {
-        unstyled = merged(unstyled, length);
+        unstyled = Regions.merged(unstyled, length);
         long start = System.nanoTime();
         int view = Math.min(length, Math.max(0, viewStart()));
         while (!unstyled.isEmpty() && System.nanoTime() - start < BATCH_NANOS) {
             int nearest = 0;
             for (int i = 1; i < unstyled.size(); i++) {
-                if (distance(unstyled.get(i), view) < distance(unstyled.get(nearest), view)) {
+                if (Regions.distance(unstyled.get(i), view) < Regions.distance(unstyled.get(nearest), view)) {
                     nearest = i;
                 }
             }
@@ -215,37 +198,8 @@ final class IncrementalStyler {
         return !unstyled.isEmpty();
     }
 
-    /** Sorted disjoint regions joined, in order, into spans of at most {@code max} characters (a longer region stays whole). */
-    private static List<int[]> coalesced(List<int[]> regions, int max) {
-        List<int[]> out = new ArrayList<>();
-        int[] group = null;
-        for (int[] r : regions) {
-            if (group != null && r[1] - group[0] <= max) {
-                group[1] = r[1];
-            } else {
-                group = new int[] {r[0], r[1]};
-                out.add(group);
-            }
-        }
-        return out;
-    }
 
-    private static int distance(int[] region, int offset) {
-        return offset < region[0] ? region[0] - offset : offset >= region[1] ? offset - region[1] + 1 : 0;
-    }
 
-    /** {@link #MAX_REGIONS} of the sorted regions in drawing order: from the first that ends after {@code from}, wrapping around. */
-    private static List<int[]> batch(List<int[]> regions, int from) {
-        int first = 0;
-        while (first < regions.size() && regions.get(first)[1] <= from) {
-            first++;
-        }
-        List<int[]> out = new ArrayList<>(MAX_REGIONS);
-        for (int i = 0; i < MAX_REGIONS; i++) {
-            out.add(regions.get((first + i) % regions.size()));
-        }
-        return out;
-    }
 
     /** Where the view's first paragraph starts (the caret when the area has not been laid out). */
     private int viewStart() {
@@ -364,25 +318,6 @@ final class IncrementalStyler {
         }
     }
 
-    /** The regions sorted, clipped to the text, overlapping or touching ones joined. */
-    private static List<int[]> merged(List<int[]> regions, int length) {
-        regions.sort((x, y) -> Integer.compare(x[0], y[0]));
-        List<int[]> out = new ArrayList<>();
-        for (int[] r : regions) {
-            int s = Math.max(0, r[0]);
-            int e = Math.min(length, r[1]);
-            if (e <= s) {
-                continue;
-            }
-            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && s <= last[1]) {
-                last[1] = Math.max(last[1], e);
-            } else {
-                out.add(new int[] {s, e});
-            }
-        }
-        return out;
-    }
 
     /** Characters covered by the leading tokens of the same kind and length in both. */
     private static int commonPrefix(List<Token> a, List<Token> b) {
