@@ -254,25 +254,7 @@ public final class DocumentViewModel {
         return lint.getReadOnlyProperty();
     }
 
-    /**
-     * The findings of exactly the current text, linting it now on this thread if the latest result
-     * is older (a quick fix must apply to the text it was made from). With settings still being
-     * read, lints without them.
-     */
-    public LintResult lintNow() {
-        LintResult r = lint.get();
-        if (r != null && r.graph() == graph.get() && r.options() == lintOptions) {
-            return r;
-        }
-        LintOptions options = lintOptions != null ? lintOptions : LintSettings.NONE.options(profile, allStages);
-        LintResult now = LintRunner.lint(graph.get(), options);
-        if (lintOptions == options) {
-            lint.set(now);
-        }
-        return now;
-    }
-
-    /** Whether {@code r} is the lint of the current text with the current settings (what {@link #lintNow} would return). */
+    /** Whether {@code r} is the lint of the current text with the current settings (a quick fix must apply to the text it was made from). */
     public boolean isCurrent(LintResult r) {
         return r != null && r.graph() == graph.get() && r.options() == lintOptions;
     }

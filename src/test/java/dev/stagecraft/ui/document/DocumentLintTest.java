@@ -94,18 +94,6 @@ class DocumentLintTest {
     }
 
     @Test
-    void lintNowGivesTheCurrentTextsFindingsWhileTheThreadIsBehind() {
-        Manual worker = new Manual();
-        Manual fx = new Manual();
-        DocumentViewModel vm = new DocumentViewModel(new LintRunner(worker, fx));
-        vm.newDocument("FROM alpine:3.20\nMAINTAINER me\n");
-        LintResult now = vm.lintNow();
-        assertSame(vm.getGraph(), now.graph());
-        assertEquals(List.of("MaintainerDeprecated"), ids(now));
-        assertSame(now, vm.lintProperty().get());
-    }
-
-    @Test
     void anOpenedFileIsNotLintedUntilItsSettingsAreKnownAndOnlyItsOwnCount() throws IOException {
         Path a = dir.resolve("a.Dockerfile");
         Path b = dir.resolve("b.Dockerfile");
