@@ -149,11 +149,7 @@ class FindingUnderlinesTest {
         }
         String text = sb.toString();
         DockerfileEditor editor = WaitForAsyncUtils.asyncFx(() -> {
-            DockerfileEditor e = new DockerfileEditor(() -> StageGraph.parse(""));
-            e.setText(text);
-            StageGraph g = StageGraph.parse(text);
-            e.show(g);
-            e.showFindings(g.tree(), lint(g));
+            DockerfileEditor e = linted(text);
             var area = e.area();
             assertTrue(area.getStyleAtPosition(text.indexOf("RUN apt-get install pkg0\n") + 1).contains("finding-warning"),
                     "the first batch is drawn at once, from the top of the view");
@@ -171,14 +167,7 @@ class FindingUnderlinesTest {
             editor.show(g);
             editor.showFindings(g.tree(), lint(g));
         }).get();
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> !WaitForAsyncUtils.asyncFx(editor::drawingUnderlines).get());
-        WaitForAsyncUtils.asyncFx(() -> {
-            var area = editor.area();
-            StageGraph g = StageGraph.parse(area.getText());
-            assertEquals(-1, firstDifference(full(g), perChar(area.getStyleSpans(0, area.getLength())), area.getText()));
-            return null;
-        }).get();
+        assertEndsLikeAFullRestyle(editor, 20);
     }
 
     /**
@@ -192,20 +181,29 @@ class FindingUnderlinesTest {
             sb.append("RUN apt-get install pkg").append(sb.length()).append('\n');
         }
         String text = sb.toString();
-        DockerfileEditor editor = WaitForAsyncUtils.asyncFx(() -> {
-            DockerfileEditor e = new DockerfileEditor(() -> StageGraph.parse(""));
-            e.setText(text);
-            StageGraph g = StageGraph.parse(text);
-            e.show(g);
-            e.showFindings(g.tree(), lint(g));
-            return e;
-        }).get();
-        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+        int findings = lint(StageGraph.parse(text)).size();
+        assertTrue(findings > 10 * IncrementalStyler.MAX_REGIONS, "thousands of findings: " + findings);
+        DockerfileEditor editor = WaitForAsyncUtils.asyncFx(() -> linted(text)).get();
+        assertEndsLikeAFullRestyle(editor, 60);
+    }
+
+    /** A new editor showing {@code text} and its findings. FX thread. */
+    private static DockerfileEditor linted(String text) {
+        DockerfileEditor e = new DockerfileEditor(() -> StageGraph.parse(""));
+        e.setText(text);
+        StageGraph g = StageGraph.parse(text);
+        e.show(g);
+        e.showFindings(g.tree(), lint(g));
+        return e;
+    }
+
+    /** Once the editor has drawn every batch, it looks exactly like a full restyle of its text with its findings. */
+    private static void assertEndsLikeAFullRestyle(DockerfileEditor editor, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !WaitForAsyncUtils.asyncFx(editor::drawingUnderlines).get());
         WaitForAsyncUtils.asyncFx(() -> {
             var area = editor.area();
             StageGraph g = StageGraph.parse(area.getText());
-            assertTrue(lint(g).size() > 10 * IncrementalStyler.MAX_REGIONS, "thousands of findings: " + lint(g).size());
             assertEquals(-1, firstDifference(full(g), perChar(area.getStyleSpans(0, area.getLength())), area.getText()));
             return null;
         }).get();
