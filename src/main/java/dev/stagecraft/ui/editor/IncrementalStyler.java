@@ -181,8 +181,7 @@ final class IncrementalStyler {
                 to = r[1];
                 from = Math.max(r[0], to - CHUNK);
             } else {
-                from = Math.max(r[0], Math.min(view, r[1]));
-                from = from >= r[1] ? r[0] : from;
+                from = Math.max(r[0], view); // the view is before or inside this region
                 to = Math.min(r[1], from + CHUNK);
             }
             area.setStyleSpans(from, SyntaxStyles.compute(tokens, all, from, to));

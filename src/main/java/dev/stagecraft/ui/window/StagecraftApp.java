@@ -20,9 +20,6 @@ public final class StagecraftApp extends Application {
 
     @Override
     public void init() {
-        if (!Boolean.getBoolean("stagecraft.noWarmUp")) {
-            WarmUp.start();
-        }
         stores = WindowStores.standard();
     }
 
