@@ -17,10 +17,16 @@ public final class Dockerfile {
     private final List<Instruction> instructions;
     private final List<Token> structural;
     private final List<Diagnostic> diagnostics;
+    /** Per instruction: how many structural tokens and diagnostics came before its line (for {@link DockerfileParser#reparse}). */
+    private final int[] structuralBefore;
+    private final int[] diagnosticsBefore;
+    /** The first instruction of each parse whose line index these instructions hold, ascending. */
+    private final int[] generationStarts;
     private volatile List<Token> tokens;
 
     Dockerfile(String source, LineIndex lines, char escape, List<Directive> directives,
-               List<Instruction> instructions, List<Token> structural, List<Diagnostic> diagnostics) {
+               List<Instruction> instructions, List<Token> structural, List<Diagnostic> diagnostics,
+               int[] structuralBefore, int[] diagnosticsBefore, int[] generationStarts) {
         this.source = source;
         this.lines = lines;
         this.escape = escape;
@@ -28,6 +34,44 @@ public final class Dockerfile {
         this.instructions = List.copyOf(instructions);
         this.structural = structural;
         this.diagnostics = List.copyOf(diagnostics);
+        this.structuralBefore = structuralBefore;
+        this.diagnosticsBefore = diagnosticsBefore;
+        this.generationStarts = generationStarts;
+    }
+
+    // ---- for DockerfileParser.reparse ------------------------------------------------------------
+
+    List<Token> structural() {
+        return structural;
+    }
+
+    int structuralBefore(int instruction) {
+        return structuralBefore[instruction];
+    }
+
+    int diagnosticsBefore(int instruction) {
+        return diagnosticsBefore[instruction];
+    }
+
+    int[] structuralBefore() {
+        return structuralBefore.clone();
+    }
+
+    int[] diagnosticsBefore() {
+        return diagnosticsBefore.clone();
+    }
+
+    /** The starts of the generations instructions {@code [0, instruction)} (and what precedes them) hold. */
+    int[] generationStartsBefore(int instruction) {
+        int k = 0;
+        while (k < generationStarts.length && generationStarts[k] < instruction) {
+            k++;
+        }
+        return java.util.Arrays.copyOf(generationStarts, k);
+    }
+
+    int generationsBefore(int instruction) {
+        return generationStartsBefore(instruction).length;
     }
 
     public String source() {

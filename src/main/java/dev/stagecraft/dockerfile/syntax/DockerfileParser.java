@@ -1,6 +1,7 @@
 package dev.stagecraft.dockerfile.syntax;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,11 @@ public final class DockerfileParser {
     /** Reads the words of every instruction (one per parse: the escape is fixed once the directives are read). */
     private WordScanner scanner;
     private int pos;
+    /** Per instruction: how many structural tokens and diagnostics there were before its line. */
+    private int[] structuralBefore = new int[16];
+    private int[] diagnosticsBefore = new int[16];
+    /** The first instruction of each parse whose line index the instructions keep (see {@link #reparse}). */
+    private int[] generationStarts = new int[0];
 
     // the physical line at pos, filled by readLine()
     private int lineEnd;      // end of content, before \r\n or \n
@@ -42,15 +48,97 @@ public final class DockerfileParser {
     }
 
     public static Dockerfile parse(String text) {
-        return new DockerfileParser(text == null ? "" : text).run();
+        DockerfileParser p = new DockerfileParser(text == null ? "" : text);
+        p.readHead();
+        return p.readBody();
     }
 
-    private Dockerfile run() {
+    /**
+     * Parses {@code text}, an edit of {@code previous}'s source, as {@link #parse} does, keeping
+     * {@code previous}'s instructions that end before the line the edit starts on (found by comparing
+     * the texts: no edit position is taken on trust). The parser reads a file top to bottom and its
+     * state at the start of an instruction's line is the same for the same text before it (the escape
+     * character, the directives, the stage names so far), so the result equals a full parse of
+     * {@code text}; typing in the middle of a 2,000-line file reads only what follows again. Kept
+     * instructions find their lines in the index of the parse that made them (the same lines before
+     * the edit); at most {@link #MAX_GENERATIONS} such indexes are kept alive, then the text is read
+     * whole. Safe from any thread ({@code previous} is immutable).
+     */
+    public static Dockerfile reparse(Dockerfile previous, String text) {
+        if (previous == null || text == null) {
+            return parse(text);
+        }
+        String old = previous.source();
+        int edit = firstDifference(old, text);
+        if (edit == old.length() && edit == text.length()) {
+            return previous;
+        }
+        List<Instruction> was = previous.instructions();
+        LineIndex oldLines = previous.lines();
+        int keep = 0;
+        int resume = 0;
+        // the last instruction whose line starts at or before the edit is read again, with all after it
+        for (int lo = 0, hi = was.size() - 1; lo <= hi; ) {
+            int mid = (lo + hi) >>> 1;
+            int lineStart = oldLines.lineStart(oldLines.line(was.get(mid).range().start()));
+            if (lineStart <= edit) {
+                keep = mid;
+                resume = lineStart;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (keep == 0 || previous.generationsBefore(keep) >= MAX_GENERATIONS) {
+            return parse(text);
+        }
+        DockerfileParser p = new DockerfileParser(text);
+        p.resumeAt(previous, keep, resume);
+        return p.readBody();
+    }
+
+    /** Line indexes kept instructions may hold alive before {@link #reparse} reads the text whole. */
+    static final int MAX_GENERATIONS = 8;
+
+    private static int firstDifference(String a, String b) {
+        int max = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < max && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Takes the state a full parse has at {@code resume}: the line start of {@code previous}'s instruction {@code keep}. */
+    private void resumeAt(Dockerfile previous, int keep, int resume) {
+        escape = previous.escape();
+        directives.addAll(previous.directives());
+        structural.addAll(previous.structural().subList(0, previous.structuralBefore(keep)));
+        diagnostics.addAll(previous.diagnostics().subList(0, previous.diagnosticsBefore(keep)));
+        structuralBefore = Arrays.copyOf(previous.structuralBefore(), Math.max(16, previous.instructions().size()));
+        diagnosticsBefore = Arrays.copyOf(previous.diagnosticsBefore(), structuralBefore.length);
+        for (int i = 0; i < keep; i++) {
+            Instruction kept = previous.instructions().get(i);
+            instructions.add(kept);
+            List<Word> words = kept.words();
+            if (kept.is("FROM") && words.size() > 2 && words.get(1).text().equalsIgnoreCase("AS")) {
+                stageNames.add(words.get(2).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        generationStarts = previous.generationStartsBefore(keep);
+        pos = resume;
+    }
+
+    private void readHead() {
         if (n > 0 && src.charAt(0) == '\uFEFF') {
             structural.add(token(TokenKind.BOM, 0, 1));
             pos = 1;
         }
         parseDirectives();
+    }
+
+    private Dockerfile readBody() {
+        int firstNew = instructions.size();
         while (pos < n) {
             readLine();
             if (firstNonBlank == lineEnd) {
@@ -67,7 +155,15 @@ public final class DockerfileParser {
             diagnostics.add(Diagnostic.error(n == 0 ? "the Dockerfile cannot be empty"
                     : "file with no instructions: add a FROM", range(0, 0)));
         }
-        return new Dockerfile(src, lines, escape, directives, instructions, structural, diagnostics);
+        int[] generations = generationStarts;
+        if (firstNew < instructions.size() || generations.length == 0) {
+            // this parse's line index is held by the instructions it made (or, with none, by the directives)
+            generations = Arrays.copyOf(generations, generations.length + 1);
+            generations[generations.length - 1] = firstNew;
+        }
+        int count = instructions.size();
+        return new Dockerfile(src, lines, escape, directives, instructions, structural, diagnostics,
+                Arrays.copyOf(structuralBefore, count), Arrays.copyOf(diagnosticsBefore, count), generations);
     }
 
     private void readLine() {
@@ -177,6 +273,13 @@ public final class DockerfileParser {
 
     /** Gathers one instruction: its first line, continuation lines, then heredoc bodies. */
     private void parseInstruction() {
+        int index = instructions.size();
+        if (index == structuralBefore.length) {
+            structuralBefore = Arrays.copyOf(structuralBefore, index * 2);
+            diagnosticsBefore = Arrays.copyOf(diagnosticsBefore, index * 2);
+        }
+        structuralBefore[index] = structural.size();
+        diagnosticsBefore[index] = diagnostics.size();
         int start = firstNonBlank;
         int end = lineEnd;
         LogicalLine logical = this.logical;

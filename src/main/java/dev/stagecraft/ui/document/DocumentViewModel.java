@@ -165,7 +165,10 @@ public final class DocumentViewModel {
     private void reparse() {
         StageGraph g;
         try {
-            g = preParsed != null ? preParsed : StageGraph.of(DockerfileParser.parse(text.get()), GraphOptions.DEFAULT);
+            // a keystroke re-reads the text from the edited instruction on (the parse before it is kept)
+            StageGraph previous = graph.get();
+            g = preParsed != null ? preParsed : StageGraph.of(previous == null ? DockerfileParser.parse(text.get())
+                    : DockerfileParser.reparse(previous.tree(), text.get()), GraphOptions.DEFAULT);
             String wanted = target.get();
             if (wanted != null && g.find(wanted).isPresent()) {
                 g = g.with(GraphOptions.DEFAULT.withTarget(wanted));

@@ -47,7 +47,8 @@ class RoundTripProperties {
         return Arbitraries.integers().between(0, TEXTS.size() - 1);
     }
 
-    private static String apply(String text, Edit e) {
+    /** {@code text} with the edit made (also used by {@link IncrementalParseProperties}). */
+    static String apply(String text, Edit e) {
         int at = (int) (e.at() * text.length());
         int len = (int) (e.length() * Math.min(200, text.length() - at));
         return switch (e.kind()) {

@@ -1,0 +1,132 @@
+package dev.stagecraft.dockerfile.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagecraft.testing.Corpus;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * {@link DockerfileParser#reparse} (the editor's keystroke path) gives what a full parse of the
+ * new text gives, for any sequence of edits of real Dockerfiles, each re-parsed from the one before;
+ * and it does keep the instructions before an edit.
+ */
+class IncrementalParseProperties {
+    private static final List<String> TEXTS = Corpus.files().stream().map(Corpus::read).toList();
+    /** Pieces that change how what follows is read: continuations, heredocs, quotes, directives, stage names. */
+    private static final List<String> INSERTS = List.of("\\", "\\\n", "`", "<<EOF", "<<-EOT\n", "EOF\n", "\"", "'",
+            "\r", "\r\n", "\n", "\n\n", "[", "]", "#", "# escape=`\n", "# syntax=x\n", "--from=", "--mount=from=",
+            "FROM ", "FROM a AS b\n", " AS ", " AS builder", "$", "${", "\t", " ", "\uFEFF", "\u00e9", "ONBUILD ",
+            "{", "}", "x", "RUN <<EOF\n", "COPY <<A <<B /x\n");
+
+    @Provide
+    Arbitrary<List<RoundTripProperties.Edit>> edits() {
+        Arbitrary<RoundTripProperties.Edit> edit = Combinators.combine(Arbitraries.integers().between(0, 4),
+                Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(0, 1),
+                Arbitraries.of(INSERTS)).as(RoundTripProperties.Edit::new);
+        return edit.list().ofMinSize(1).ofMaxSize(24);
+    }
+
+    @Provide
+    Arbitrary<Integer> fileIndex() {
+        return Arbitraries.integers().between(0, TEXTS.size() - 1);
+    }
+
+    @Property(tries = 300)
+    void eachReparseEqualsAFullParse(@ForAll("edits") List<RoundTripProperties.Edit> edits, @ForAll("fileIndex") int file) {
+        String text = TEXTS.get(file);
+        Dockerfile tree = DockerfileParser.parse(text);
+        for (RoundTripProperties.Edit e : edits) {
+            text = RoundTripProperties.apply(text, e);
+            tree = DockerfileParser.reparse(tree, text);
+            assertSameTree(DockerfileParser.parse(text), tree);
+        }
+    }
+
+    /** Small texts, where an edit lands on a directive, the first line or an open heredoc far more often. */
+    @Property(tries = 300)
+    void smallTextsToo(@ForAll("edits") List<RoundTripProperties.Edit> edits, @ForAll("small") String start) {
+        String text = start;
+        Dockerfile tree = DockerfileParser.parse(text);
+        for (RoundTripProperties.Edit e : edits) {
+            text = RoundTripProperties.apply(text, e);
+            tree = DockerfileParser.reparse(tree, text);
+            assertSameTree(DockerfileParser.parse(text), tree);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> small() {
+        return Arbitraries.of(
+                "# escape=`\nFROM a AS b\nRUN x `\n  y\nFROM b\nCOPY --from=b /x /y\n",
+                "FROM a AS base\nRUN <<EOF\necho\nEOF\nFROM base AS next\nRUN <<-EOT cat\n\tx\n\tEOT\nCMD [\"a\"]\n",
+                "\uFEFF# syntax=docker/dockerfile:1\nFROM a\nRUN a \\\n\n# c\n  b\nFROM a AS x\n",
+                "FROM a\r\nRUN b \\\r\n  c\r\nFROM a AS a2\r\nONBUILD RUN d\r\n",
+                "FROM scratch AS one\nFROM one AS two\nFROM two\nRUN --mount=from=one,target=/x true\n");
+    }
+
+    @Example
+    void anEditInTheLastStageKeepsEveryInstructionBeforeIt() {
+        String text = Corpus.read(Corpus.file("008"));
+        Dockerfile before = DockerfileParser.parse(text);
+        int at = text.lastIndexOf("\nFROM ") + 1;
+        String edited = text.substring(0, at + 4) + " " + text.substring(at + 4);
+        Dockerfile after = DockerfileParser.reparse(before, edited);
+        List<Instruction> was = before.instructions();
+        List<Instruction> now = after.instructions();
+        int last = edited.substring(0, at).split("\n", -1).length; // the line of the edited FROM
+        int kept = 0;
+        while (kept < now.size() && now.get(kept).line() < last) {
+            assertSame(was.get(kept), now.get(kept), "instruction " + kept + " before the edit is kept");
+            kept++;
+        }
+        assertTrue(kept > 100, "moby's last stage comes after most of its instructions: " + kept);
+        assertNotSame(was.get(kept), now.get(kept));
+        assertSameTree(DockerfileParser.parse(edited), after);
+    }
+
+    @Example
+    void editsMovingUpTheFileKeepAFewLineIndexesAliveAtMost() {
+        String text = Corpus.read(Corpus.file("008"));
+        Dockerfile tree = DockerfileParser.parse(text);
+        for (int k = 0; k < 40; k++) { // a line near the end, then one further up, and so on
+            int at = text.lastIndexOf("\nRUN ", text.length() - 1 - k * (text.length() / 50)) + 1;
+            text = text.substring(0, at + 3) + " " + text.substring(at + 3);
+            tree = DockerfileParser.reparse(tree, text);
+            Set<Object> indexes = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Instruction i : tree.instructions()) {
+                indexes.add(i.range().where());
+            }
+            assertTrue(indexes.size() <= DockerfileParser.MAX_GENERATIONS, "line indexes held: " + indexes.size());
+        }
+        assertSameTree(DockerfileParser.parse(text), tree);
+    }
+
+    @Example
+    void theSameTextIsTheSameTree() {
+        Dockerfile tree = DockerfileParser.parse("FROM a\nRUN b\n");
+        assertSame(tree, DockerfileParser.reparse(tree, "FROM a\nRUN b\n"));
+    }
+
+    static void assertSameTree(Dockerfile expected, Dockerfile actual) {
+        assertEquals(expected.source(), actual.source());
+        assertEquals(expected.escape(), actual.escape());
+        assertEquals(expected.directives(), actual.directives());
+        assertEquals(expected.instructions(), actual.instructions());
+        assertEquals(expected.diagnostics(), actual.diagnostics());
+        assertEquals(expected.tokens(), actual.tokens());
+        assertEquals(expected.source(), actual.print());
+    }
+}
