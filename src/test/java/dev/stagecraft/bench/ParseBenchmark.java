@@ -33,12 +33,34 @@ public class ParseBenchmark {
     private String moby;
     private String generated;
     private String fiftyThousandStages;
+    /** A 2,000-line file and the same with a character typed in its middle, and their parses. */
+    private final String[] typed = new String[2];
+    private final dev.stagecraft.dockerfile.syntax.Dockerfile[] typedTrees = new dev.stagecraft.dockerfile.syntax.Dockerfile[2];
+    private int keystrokes;
 
     @Setup
     public void load() {
         moby = Corpus.read(Corpus.file("008-"));
         generated = GeneratedDockerfile.of(10_000, 200);
         fiftyThousandStages = GeneratedDockerfile.chain(50_000);
+        typed[0] = GeneratedDockerfile.of(2_000, 40);
+        int at = typed[0].indexOf("\nRUN ", typed[0].length() / 2) + 5;
+        typed[1] = typed[0].substring(0, at) + "x" + typed[0].substring(at);
+        typedTrees[0] = DockerfileParser.parse(typed[0]);
+        typedTrees[1] = DockerfileParser.parse(typed[1]);
+    }
+
+    /** A keystroke in the middle of a 2,000-line file as the editor reads it: from the parse before it. */
+    @Benchmark
+    public dev.stagecraft.dockerfile.syntax.Dockerfile keystrokeReparse2000Lines() {
+        int next = ++keystrokes & 1;
+        return DockerfileParser.reparse(typedTrees[1 - next], typed[next]);
+    }
+
+    /** The same keystroke read whole, as before {@code reparse}. */
+    @Benchmark
+    public dev.stagecraft.dockerfile.syntax.Dockerfile keystrokeFullParse2000Lines() {
+        return DockerfileParser.parse(typed[++keystrokes & 1]);
     }
 
     @Benchmark

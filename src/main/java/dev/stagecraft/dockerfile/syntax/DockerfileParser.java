@@ -35,6 +35,14 @@ public final class DockerfileParser {
     private int[] diagnosticsBefore = new int[16];
     /** The first instruction of each parse whose line index the instructions keep (see {@link #reparse}). */
     private int[] generationStarts = new int[0];
+    /**
+     * For {@link #reparse}: the previous parse, whose text from {@code movedFrom - delta} on is this
+     * text's from {@code movedFrom} on; once the reading reaches the line of one of its instructions
+     * there, the rest is that parse moved by {@code delta}. Null when reading a text whole.
+     */
+    private Dockerfile moved;
+    private int delta;
+    private int movedFrom;
 
     // the physical line at pos, filled by readLine()
     private int lineEnd;      // end of content, before \r\n or \n
@@ -94,7 +102,21 @@ public final class DockerfileParser {
         }
         DockerfileParser p = new DockerfileParser(text);
         p.resumeAt(previous, keep, resume);
+        int same = commonSuffix(old, text, edit);
+        p.moved = previous;
+        p.delta = text.length() - old.length();
+        p.movedFrom = text.length() - same;
         return p.readBody();
+    }
+
+    /** How many characters at the end both texts share, not counting the first {@code prefix} of either. */
+    private static int commonSuffix(String a, String b, int prefix) {
+        int max = Math.min(a.length(), b.length()) - prefix;
+        int i = 0;
+        while (i < max && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
+            i++;
+        }
+        return i;
     }
 
     /** Line indexes kept instructions may hold alive before {@link #reparse} reads the text whole. */
@@ -117,16 +139,88 @@ public final class DockerfileParser {
         diagnostics.addAll(previous.diagnostics().subList(0, previous.diagnosticsBefore(keep)));
         structuralBefore = Arrays.copyOf(previous.structuralBefore(), Math.max(16, previous.instructions().size()));
         diagnosticsBefore = Arrays.copyOf(previous.diagnosticsBefore(), structuralBefore.length);
-        for (int i = 0; i < keep; i++) {
-            Instruction kept = previous.instructions().get(i);
-            instructions.add(kept);
-            List<Word> words = kept.words();
-            if (kept.is("FROM") && words.size() > 2 && words.get(1).text().equalsIgnoreCase("AS")) {
-                stageNames.add(words.get(2).text().toLowerCase(Locale.ROOT));
-            }
-        }
+        instructions.addAll(previous.instructions().subList(0, keep));
+        stageNames.addAll(stageNames(instructions));
         generationStarts = previous.generationStartsBefore(keep);
         pos = resume;
+    }
+
+    /**
+     * Ends the reading here with the rest of {@link #moved}, moved by {@link #delta}, if an instruction
+     * of it starts at this line and the stages named before it are the same (they decide how FROM
+     * words are read). Returns false, and reading goes on, otherwise.
+     */
+    private boolean takeMoved(int firstNew) {
+        List<Instruction> was = moved.instructions();
+        LineIndex oldLines = moved.lines();
+        int at = pos - delta;
+        int lo = 0;
+        int hi = was.size() - 1;
+        int j = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int lineStart = oldLines.lineStart(oldLines.line(was.get(mid).range().start()));
+            if (lineStart == at) {
+                j = mid;
+                break;
+            } else if (lineStart < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (j < 0) {
+            return false;
+        }
+        if (!stageNames(instructions.subList(firstNew, instructions.size()))
+                .equals(stageNames(was.subList(firstNew, j)))) {
+            moved = null; // a stage was named or renamed: what follows may read differently
+            return false;
+        }
+        Shifter shift = new Shifter(at, delta, lines);
+        List<Instruction> movedInstructions = new ArrayList<>(was.size() - j);
+        List<Token> movedStructural = new ArrayList<>();
+        List<Diagnostic> movedDiagnostics = new ArrayList<>();
+        try {
+            for (Instruction i : was.subList(j, was.size())) {
+                movedInstructions.add(shift.instruction(i));
+            }
+            for (Token t : moved.structural().subList(moved.structuralBefore(j), moved.structural().size())) {
+                movedStructural.add(shift.token(t));
+            }
+            for (Diagnostic d : moved.diagnostics().subList(moved.diagnosticsBefore(j), moved.diagnostics().size())) {
+                movedDiagnostics.add(shift.diagnostic(d));
+            }
+        } catch (Shifter.Unmovable e) {
+            moved = null; // something there refers to text before it: read on
+            return false;
+        }
+        for (int m = j; m < was.size(); m++) {
+            int index = instructions.size() + m - j;
+            if (index >= structuralBefore.length) {
+                structuralBefore = Arrays.copyOf(structuralBefore, Math.max(index + 1, structuralBefore.length * 2));
+                diagnosticsBefore = Arrays.copyOf(diagnosticsBefore, structuralBefore.length);
+            }
+            structuralBefore[index] = structural.size() + moved.structuralBefore(m) - moved.structuralBefore(j);
+            diagnosticsBefore[index] = diagnostics.size() + moved.diagnosticsBefore(m) - moved.diagnosticsBefore(j);
+        }
+        instructions.addAll(movedInstructions);
+        structural.addAll(movedStructural);
+        diagnostics.addAll(movedDiagnostics);
+        pos = n;
+        return true;
+    }
+
+    /** The names the FROM instructions among {@code list} give their stages, lower-case, in order. */
+    private static List<String> stageNames(List<Instruction> list) {
+        List<String> names = new ArrayList<>();
+        for (Instruction i : list) {
+            List<Word> words = i.words();
+            if (i.is("FROM") && words.size() > 2 && words.get(1).text().equalsIgnoreCase("AS")) {
+                names.add(words.get(2).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     private void readHead() {
@@ -140,6 +234,9 @@ public final class DockerfileParser {
     private Dockerfile readBody() {
         int firstNew = instructions.size();
         while (pos < n) {
+            if (moved != null && pos >= movedFrom && takeMoved(firstNew)) {
+                break;
+            }
             readLine();
             if (firstNonBlank == lineEnd) {
                 pos = nextLine;
