@@ -44,10 +44,7 @@ final class Pragmas {
         Set<String> global = new HashSet<>();
         String src = tree.source();
         if (src.contains("hadolint")) {
-            for (Token t : tree.tokens()) {
-                if (t.kind() != TokenKind.COMMENT) {
-                    continue;
-                }
+            for (Token t : tree.comments()) {
                 Matcher m = IGNORE.matcher(t.range().text(src).strip());
                 if (m.matches()) {
                     Set<String> ids = ids(m.group(2), ",");

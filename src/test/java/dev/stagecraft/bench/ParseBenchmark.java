@@ -57,6 +57,19 @@ public class ParseBenchmark {
         return DockerfileParser.reparse(typedTrees[1 - next], typed[next]);
     }
 
+    /** The flat token list the highlighting diffs, built for that keystroke's parse. */
+    @Benchmark
+    public int keystrokeTokens2000Lines() {
+        int next = ++keystrokes & 1;
+        return DockerfileParser.reparse(typedTrees[1 - next], typed[next]).tokens().size();
+    }
+
+    /** The stage graph the editor builds from that keystroke's parse. */
+    @Benchmark
+    public StageGraph keystrokeGraph2000Lines() {
+        return StageGraph.of(typedTrees[++keystrokes & 1], GraphOptions.DEFAULT);
+    }
+
     /** The same keystroke read whole, as before {@code reparse}. */
     @Benchmark
     public dev.stagecraft.dockerfile.syntax.Dockerfile keystrokeFullParse2000Lines() {

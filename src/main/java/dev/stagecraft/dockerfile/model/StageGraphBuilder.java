@@ -231,6 +231,9 @@ final class StageGraphBuilder {
                         .ifPresent(f -> reference(s, ins, f.value(), f.valueRange(), EdgeKind.COPY, copyLabel(ins)));
             } else if (ins.is("RUN")) {
                 for (Flag f : ins.flags("mount")) {
+                    if (!mentionsFrom(f.value())) {
+                        continue; // most mounts (caches, secrets) name no stage: not read on every keystroke
+                    }
                     Mount m = Mount.of(f, tree.source());
                     if (m.from() != null && !m.from().isEmpty()) {
                         reference(s, ins, m.from(), m.fromRange(), EdgeKind.MOUNT, m.target());
@@ -238,6 +241,19 @@ final class StageGraphBuilder {
                 }
             }
         }
+    }
+
+    /** Whether a mount's fields could have a {@code from} key (keys are compared lower-cased). */
+    private static boolean mentionsFrom(String value) {
+        if (value == null) {
+            return false;
+        }
+        for (int i = 0; i + 4 <= value.length(); i++) {
+            if (value.regionMatches(true, i, "from", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reference(Stage s, Instruction ins, String written, TextRange range, EdgeKind kind, String label) {

@@ -22,11 +22,17 @@ public final class Dockerfile {
     private final int[] diagnosticsBefore;
     /** The first instruction of each parse whose line index these instructions hold, ascending. */
     private final int[] generationStarts;
+    /** Who this tree is, for {@link #rereadSince}: trees made by {@link DockerfileParser#reparse} name their base's. */
+    private final Object stamp = new Object();
+    private final Object baseStamp;
+    private final int rereadStart;
+    private final int rereadEnd;
     private volatile List<Token> tokens;
 
     Dockerfile(String source, LineIndex lines, char escape, List<Directive> directives,
                List<Instruction> instructions, List<Token> structural, List<Diagnostic> diagnostics,
-               int[] structuralBefore, int[] diagnosticsBefore, int[] generationStarts) {
+               int[] structuralBefore, int[] diagnosticsBefore, int[] generationStarts,
+               Dockerfile base, int rereadStart, int rereadEnd) {
         this.source = source;
         this.lines = lines;
         this.escape = escape;
@@ -37,6 +43,30 @@ public final class Dockerfile {
         this.structuralBefore = structuralBefore;
         this.diagnosticsBefore = diagnosticsBefore;
         this.generationStarts = generationStarts;
+        this.baseStamp = base == null ? null : base.stamp; // not the base: a chain of trees would stay alive
+        this.rereadStart = rereadStart;
+        this.rereadEnd = rereadEnd;
+    }
+
+    /**
+     * When this tree was made by {@link DockerfileParser#reparse} from {@code base}: the part of this
+     * text that was read anew, {@code [start, end)}; the tokens before it are {@code base}'s, those
+     * after it {@code base}'s moved by the change in length (same kinds and lengths). Else null: compare
+     * the tokens. What the editor's highlighting restyles after a keystroke.
+     */
+    public int[] rereadSince(Dockerfile base) {
+        return base != null && baseStamp == base.stamp ? new int[] {rereadStart, rereadEnd} : null;
+    }
+
+    /** The comment tokens, in order (also those between continuation lines). */
+    public List<Token> comments() {
+        List<Token> out = new ArrayList<>();
+        for (Token t : structural) {
+            if (t.kind() == TokenKind.COMMENT) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     // ---- for DockerfileParser.reparse ------------------------------------------------------------
@@ -120,6 +150,84 @@ public final class Dockerfile {
             tokens = t;
         }
         return t;
+    }
+
+    /**
+     * Tokens that together cover {@code [from, to)}: the meaningful ones that overlap it (whole) and
+     * the text between them, as {@link #tokens()} splits it (a run of blanks or text may be cut at
+     * {@code from} or {@code to}). Made from the instructions there, without the whole list: what
+     * restyling a keystroke's change needs.
+     */
+    public List<Token> tokens(int from, int to) {
+        List<Token> all = tokens;
+        if (all != null) {
+            return all;
+        }
+        from = Math.max(0, Math.min(from, source.length()));
+        to = Math.max(from, Math.min(to, source.length()));
+        if (to > from && to < source.length() && source.charAt(to - 1) == '\r' && source.charAt(to) == '\n') {
+            to++; // a line break is not cut in two
+        }
+        List<Token> inInstructions = new ArrayList<>();
+        for (int i = firstEndingAfter(instructions, from); i < instructions.size(); i++) {
+            Instruction ins = instructions.get(i);
+            if (ins.range().start() >= to) {
+                break;
+            }
+            for (Token t : ins.tokens()) {
+                if (t.end() > from && t.start() < to || t.start() == t.end() && t.start() >= from && t.start() < to) {
+                    inInstructions.add(t);
+                }
+            }
+        }
+        List<Token> inStructure = new ArrayList<>();
+        int lo = 0;
+        int hi = structural.size();
+        while (lo < hi) { // the first structural token ending after from
+            int mid = (lo + hi) >>> 1;
+            if (structural.get(mid).end() <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < structural.size() && structural.get(k).start() < to; k++) {
+            inStructure.add(structural.get(k));
+        }
+        List<Token> out = new ArrayList<>();
+        int pos = from;
+        for (Token t : merge(inStructure, inInstructions)) {
+            if (t.end() <= pos && t.start() < pos) {
+                continue;
+            }
+            if (t.start() > pos) {
+                fillGap(pos, t.start(), out);
+            }
+            out.add(t);
+            pos = Math.max(pos, t.end());
+        }
+        fillGap(pos, to, out);
+        return out;
+    }
+
+    /** Where an instruction's text ends: an open heredoc's body takes the line break its range leaves out. */
+    private static int end(Instruction i) {
+        List<Token> t = i.tokens();
+        return t.isEmpty() ? i.range().end() : Math.max(i.range().end(), t.get(t.size() - 1).end());
+    }
+
+    private static int firstEndingAfter(List<Instruction> list, int offset) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (end(list.get(mid)) <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private List<Token> buildTokens() {

@@ -43,6 +43,10 @@ public final class DockerfileParser {
     private Dockerfile moved;
     private int delta;
     private int movedFrom;
+    /** For {@link Dockerfile#rereadSince}: the parse this one continues, where it started reading and where the moved rest begins. */
+    private Dockerfile base;
+    private int rereadStart;
+    private int movedAt;
 
     // the physical line at pos, filled by readLine()
     private int lineEnd;      // end of content, before \r\n or \n
@@ -104,6 +108,9 @@ public final class DockerfileParser {
         p.resumeAt(previous, keep, resume);
         int same = commonSuffix(old, text, edit);
         p.moved = previous;
+        p.base = previous;
+        p.rereadStart = resume;
+        p.movedAt = text.length();
         p.delta = text.length() - old.length();
         p.movedFrom = text.length() - same;
         return p.readBody();
@@ -207,6 +214,7 @@ public final class DockerfileParser {
         instructions.addAll(movedInstructions);
         structural.addAll(movedStructural);
         diagnostics.addAll(movedDiagnostics);
+        movedAt = pos;
         pos = n;
         return true;
     }
@@ -260,7 +268,8 @@ public final class DockerfileParser {
         }
         int count = instructions.size();
         return new Dockerfile(src, lines, escape, directives, instructions, structural, diagnostics,
-                Arrays.copyOf(structuralBefore, count), Arrays.copyOf(diagnosticsBefore, count), generations);
+                Arrays.copyOf(structuralBefore, count), Arrays.copyOf(diagnosticsBefore, count), generations,
+                base, rereadStart, movedAt);
     }
 
     private void readLine() {

@@ -46,14 +46,18 @@ public final class LintRunner {
         return new LintRunner(Runnable::run, Runnable::run);
     }
 
-    /** Lints on a daemon thread of its own; results arrive on the FX thread ({@link UiThread}). */
+    /**
+     * Lints on a daemon thread of its own; results arrive on the FX thread ({@link UiThread}). The
+     * thread is woken after the FX event that asked has been handled: on a two-core machine it would
+     * otherwise take a core from the rest of the keystroke (highlighting, graph) it was asked from.
+     */
     public static LintRunner background() {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "stagecraft-lint");
             t.setDaemon(true);
             return t;
         });
-        return new LintRunner(worker, UiThread.executor());
+        return new LintRunner(task -> UiThread.later(() -> worker.execute(task)), UiThread.executor());
     }
 
     /**

@@ -10,7 +10,8 @@ import org.fxmisc.richtext.model.PlainTextChange;
 /**
  * Styles the area from a parse and from underlines in two layers (the parser's diagnostics, the
  * lint findings), restyling only what differs from what it drew: tokens that differ from the last
- * parse it applied (same kinds and lengths at the start and at the end are skipped), the text
+ * parse it applied (a keystroke's parse says which part it read anew, {@link Dockerfile#rereadSince};
+ * otherwise same kinds and lengths at the start and at the end are skipped), the text
  * changed since, and each underline drawn or to draw that is not in both. Underlines drawn are
  * followed through edits as the area moves its styles, so findings that merely moved with the
  * text cost nothing. Restyling a 2,000-line file on every keystroke costs well under a
@@ -27,7 +28,6 @@ final class IncrementalStyler {
     private static final int CHUNK = 64 * 1024;
 
     private final CodeArea area;
-    private List<Token> applied;
     private Dockerfile appliedTree;
     /** The layers as drawn, in the area's current offsets (followed through edits), sorted. */
     private List<Underline> diagnostics = List.of();
@@ -56,7 +56,6 @@ final class IncrementalStyler {
 
     /** Forgets what was applied: the next {@link #apply} restyles everything. */
     void reset() {
-        applied = null;
         appliedTree = null;
         unstyled = new ArrayList<>();
     }
@@ -78,19 +77,18 @@ final class IncrementalStyler {
      * changed underlines was drawn: call again (with the same lists, or newer ones) for the rest.
      */
     boolean apply(Dockerfile tree, List<Underline> newDiagnostics, List<Underline> newFindings) {
-        List<Token> tokens = tree.tokens();
         int length = tree.source().length();
         List<Underline> nextFindings = newFindings != null ? newFindings : clip(findings, length);
         List<Underline> all = merge(newDiagnostics, nextFindings);
         List<Underline> drawnDiagnostics = newDiagnostics;
         List<Underline> drawnFindings = nextFindings;
         boolean more = false;
-        if (applied == null && length > FIRST_VIEW) {
+        if (appliedTree == null && length > FIRST_VIEW) {
             // a big text (a 5 MB file): what the view shows first, the rest a batch per event
             int view = Math.min(length, Math.max(0, viewStart()));
             int from = Math.max(0, view - CHUNK);
             int to = Math.min(length, view + 2 * CHUNK);
-            area.setStyleSpans(from, SyntaxStyles.compute(tokens, all, from, to));
+            area.setStyleSpans(from, SyntaxStyles.compute(tree.tokens(from, to), all, from, to));
             unstyled = new ArrayList<>();
             if (from > 0) {
                 unstyled.add(new int[] {0, from});
@@ -99,14 +97,18 @@ final class IncrementalStyler {
                 unstyled.add(new int[] {to, length});
             }
             more = !unstyled.isEmpty();
-        } else if (applied == null) {
+        } else if (appliedTree == null) {
             unstyled = new ArrayList<>();
             area.setStyleSpans(0, SyntaxStyles.computeAll(tree, all));
         } else {
             int[] tokenRegion = null; // the edited text: restyled now, whatever else waits
             if (tree != appliedTree) {
-                int start = Math.min(commonPrefix(applied, tokens), Math.min(dirtyStart, length));
-                int end = Math.max(length - commonSuffix(applied, tokens), Math.min(dirtyEnd, length));
+                // a keystroke's parse says what it read anew; anything else is compared token by token
+                int[] reread = tree.rereadSince(appliedTree);
+                int same = reread != null ? reread[0] : commonPrefix(appliedTree.tokens(), tree.tokens());
+                int sameAfter = reread != null ? reread[1] : length - commonSuffix(appliedTree.tokens(), tree.tokens());
+                int start = Math.min(same, Math.min(dirtyStart, length));
+                int end = Math.max(sameAfter, Math.min(dirtyEnd, length));
                 if (end > start) {
                     tokenRegion = new int[] {start, end};
                 }
@@ -115,7 +117,8 @@ final class IncrementalStyler {
             difference(diagnostics, newDiagnostics, regions);
             difference(findings, nextFindings, regions);
             if (tokenRegion != null) {
-                area.setStyleSpans(tokenRegion[0], SyntaxStyles.compute(tokens, all, tokenRegion[0], tokenRegion[1]));
+                area.setStyleSpans(tokenRegion[0], SyntaxStyles.compute(tree.tokens(tokenRegion[0], tokenRegion[1]), all,
+                        tokenRegion[0], tokenRegion[1]));
             }
             List<int[]> restyle = Regions.merged(regions, length);
             if (restyle.size() > MAX_REGIONS && length > FIRST_VIEW) {
@@ -131,7 +134,7 @@ final class IncrementalStyler {
                 List<int[]> done = new ArrayList<>();
                 long start = System.nanoTime();
                 for (int[] r : Regions.batch(restyle, viewStart())) {
-                    area.setStyleSpans(r[0], SyntaxStyles.compute(tokens, all, r[0], r[1]));
+                    area.setStyleSpans(r[0], SyntaxStyles.compute(tree.tokens(r[0], r[1]), all, r[0], r[1]));
                     done.add(r);
                     if (System.nanoTime() - start > BATCH_NANOS) {
                         break;
@@ -143,14 +146,13 @@ final class IncrementalStyler {
                 more = true;
             } else {
                 for (int[] r : restyle) {
-                    area.setStyleSpans(r[0], SyntaxStyles.compute(tokens, all, r[0], r[1]));
+                    area.setStyleSpans(r[0], SyntaxStyles.compute(tree.tokens(r[0], r[1]), all, r[0], r[1]));
                 }
             }
         }
         if (!more && !unstyled.isEmpty()) {
-            more = styleSome(tokens, all, length);
+            more = styleSome(tree, all, length);
         }
-        applied = tokens;
         appliedTree = tree;
         diagnostics = drawnDiagnostics;
         findings = drawnFindings;
@@ -163,7 +165,7 @@ final class IncrementalStyler {
      * Styles unstyled text for about {@link #BATCH_NANOS}, a chunk at a time from the one nearest
      * the view on; returns whether some is left for the next event.
      */
-    private boolean styleSome(List<Token> tokens, List<Underline> all, int length) {
+    private boolean styleSome(Dockerfile tree, List<Underline> all, int length) {
         unstyled = Regions.merged(unstyled, length);
         long start = System.nanoTime();
         int view = Math.min(length, Math.max(0, viewStart()));
@@ -184,7 +186,7 @@ final class IncrementalStyler {
                 from = Math.max(r[0], view); // the view is before or inside this region
                 to = Math.min(r[1], from + CHUNK);
             }
-            area.setStyleSpans(from, SyntaxStyles.compute(tokens, all, from, to));
+            area.setStyleSpans(from, SyntaxStyles.compute(tree.tokens(from, to), all, from, to));
             unstyled.remove(nearest);
             if (r[0] < from) {
                 unstyled.add(nearest, new int[] {r[0], from});

@@ -50,8 +50,12 @@ class IncrementalParseProperties {
         Dockerfile tree = DockerfileParser.parse(text);
         for (RoundTripProperties.Edit e : edits) {
             text = RoundTripProperties.apply(text, e);
+            Dockerfile before = tree;
             tree = DockerfileParser.reparse(tree, text);
             assertSameTree(DockerfileParser.parse(text), tree);
+            assertOnlyTheRereadPartDiffers(before, tree);
+            int at = (int) (e.at() * text.length()); // a range around the edit, as the highlighting asks
+            assertRangeTokensMatch(tree, Math.max(0, at - 40), Math.min(text.length(), at + 40));
         }
     }
 
@@ -62,8 +66,13 @@ class IncrementalParseProperties {
         Dockerfile tree = DockerfileParser.parse(text);
         for (RoundTripProperties.Edit e : edits) {
             text = RoundTripProperties.apply(text, e);
+            Dockerfile before = tree;
             tree = DockerfileParser.reparse(tree, text);
             assertSameTree(DockerfileParser.parse(text), tree);
+            assertOnlyTheRereadPartDiffers(before, tree);
+            for (int from = 0; from <= text.length(); from += 7) {
+                assertRangeTokensMatch(tree, from, Math.min(text.length(), from + 13));
+            }
         }
     }
 
@@ -123,6 +132,55 @@ class IncrementalParseProperties {
     void theSameTextIsTheSameTree() {
         Dockerfile tree = DockerfileParser.parse("FROM a\nRUN b\n");
         assertSame(tree, DockerfileParser.reparse(tree, "FROM a\nRUN b\n"));
+    }
+
+    /**
+     * What {@link Dockerfile#rereadSince} promises the highlighting: before the span the tokens are the
+     * base's, after it the base's moved by the change in length.
+     */
+    static void assertOnlyTheRereadPartDiffers(Dockerfile base, Dockerfile tree) {
+        if (tree == base) {
+            return;
+        }
+        int[] span = tree.rereadSince(base);
+        if (span == null) {
+            return; // read whole: the highlighting compares tokens
+        }
+        int delta = tree.source().length() - base.source().length();
+        List<Token> was = base.tokens();
+        List<Token> now = tree.tokens();
+        int i = 0;
+        while (i < now.size() && now.get(i).end() <= span[0]) {
+            assertEquals(was.get(i), now.get(i), "token " + i + " before the part read anew");
+            i++;
+        }
+        int j = now.size() - 1;
+        int k = was.size() - 1;
+        while (j >= 0 && now.get(j).start() >= span[1]) {
+            Token a = was.get(k--);
+            Token b = now.get(j--);
+            assertEquals(a.kind(), b.kind(), "token " + (j + 1) + " after the part read anew");
+            assertEquals(a.start() + delta, b.start());
+            assertEquals(a.end() + delta, b.end());
+        }
+    }
+
+    /** {@link Dockerfile#tokens(int, int)} gives each character of the range the kind the whole list gives it. */
+    static void assertRangeTokensMatch(Dockerfile tree, int from, int to) {
+        TokenKind[] whole = kinds(tree.tokens(), from, to);
+        Dockerfile fresh = DockerfileParser.parse(tree.source()); // whose whole list is not built yet
+        TokenKind[] part = kinds(fresh.tokens(from, to), from, to);
+        assertEquals(java.util.Arrays.asList(whole), java.util.Arrays.asList(part), "kinds in [" + from + ", " + to + ")");
+    }
+
+    private static TokenKind[] kinds(List<Token> tokens, int from, int to) {
+        TokenKind[] out = new TokenKind[to - from];
+        for (Token t : tokens) {
+            for (int c = Math.max(from, t.start()); c < Math.min(to, t.end()); c++) {
+                out[c - from] = t.kind();
+            }
+        }
+        return out;
     }
 
     static void assertSameTree(Dockerfile expected, Dockerfile actual) {

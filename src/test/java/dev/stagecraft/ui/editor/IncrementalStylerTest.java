@@ -26,12 +26,15 @@ class IncrementalStylerTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    @Test
-    void randomEditsMatchAFullRestyle() throws Exception {
+    /** Each edit's graph read whole, or from the one before as the window reads keystrokes ({@code reparse}). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void randomEditsMatchAFullRestyle(boolean fromThePreviousParse) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             DockerfileEditor editor = new DockerfileEditor(() -> StageGraph.parse(""));
             editor.setText(Template.GO.text());
-            editor.show(StageGraph.parse(editor.area().getText()));
+            StageGraph[] last = {StageGraph.parse(editor.area().getText())};
+            editor.show(last[0]);
             Random random = new Random(42);
             for (int i = 0; i < 300; i++) {
                 var area = editor.area();
@@ -41,7 +44,11 @@ class IncrementalStylerTest {
                 } else {
                     area.insertText(at, SNIPPETS[random.nextInt(SNIPPETS.length)]);
                 }
-                StageGraph g = StageGraph.parse(area.getText());
+                StageGraph g = fromThePreviousParse
+                        ? StageGraph.of(dev.stagecraft.dockerfile.syntax.DockerfileParser.reparse(last[0].tree(),
+                                area.getText()), dev.stagecraft.dockerfile.model.GraphOptions.DEFAULT)
+                        : StageGraph.parse(area.getText());
+                last[0] = g;
                 editor.show(g);
                 List<Collection<String>> full = perChar(SyntaxStyles.compute(g.tree(), g.diagnostics()));
                 List<Collection<String>> shown = perChar(area.getStyleSpans(0, area.getLength()));
