@@ -13,6 +13,7 @@ final class Desktop {
 
     static void open(String[] files) {
         StagecraftApp.markStart(System.nanoTime());
+        StagecraftApp.openStores();
         Preload.start();
         Application.launch(StagecraftApp.class, files);
         StagecraftApp.shutdown();

@@ -10,35 +10,8 @@ import dev.stagecraft.project.Template;
  * JavaFX class is initialised here. Daemon thread; failures are ignored.
  */
 public final class Preload implements Runnable {
-    private static final String[] CLASSES = {
-        "org.fxmisc.richtext.CodeArea",
-        "org.fxmisc.richtext.GenericStyledArea",
-        "dev.stagecraft.ui.editor.LineNumbers",
-        "org.fxmisc.richtext.model.StyleSpansBuilder",
-        "org.fxmisc.flowless.VirtualizedScrollPane",
-        "org.fxmisc.flowless.VirtualFlow",
-        "org.fxmisc.wellbehaved.event.Nodes",
-        "org.reactfx.EventStreams",
-        "atlantafx.base.theme.PrimerLight",
-        "javafx.scene.control.SplitPane",
-        "javafx.scene.control.TabPane",
-        "javafx.scene.control.TableView",
-        "javafx.scene.control.ListView",
-        "javafx.scene.control.MenuBar",
-        "javafx.scene.control.ToolBar",
-        "javafx.scene.control.skin.TableViewSkin",
-        "javafx.scene.control.skin.SplitPaneSkin",
-        "javafx.scene.control.skin.TabPaneSkin",
-        "javafx.scene.control.skin.MenuBarSkin",
-        "dev.stagecraft.ui.window.MainWindow",
-        "dev.stagecraft.ui.window.MainMenu",
-        "dev.stagecraft.ui.editor.DockerfileEditor",
-        "dev.stagecraft.ui.graph.GraphView",
-        "dev.stagecraft.ui.graph.StageNodeView",
-        "dev.stagecraft.ui.graph.EdgeView",
-        "org.eclipse.elk.alg.layered.ElkLayered",
-        "org.eclipse.elk.core.RecursiveGraphLayoutEngine",
-    };
+    /** The FX thread's classes at launch, in the order it loads them (made by scripts/preload-classes.sh). */
+    private static final String LIST = "preload-classes.txt";
 
     /** Starts the preload thread (the launcher does, before the toolkit; so does the UI bench). */
     public static void start() {
@@ -49,22 +22,44 @@ public final class Preload implements Runnable {
 
     @Override
     public void run() {
+        ClassLoader loader = Preload.class.getClassLoader();
         try {
+            // what the window builds first (controls, the editor, the theme), before the FX thread asks
+            loadListed(loader);
             StageGraph.parse(Template.GO.text()).tree().tokens();
-            ClassLoader loader = Preload.class.getClassLoader();
             // pure Java, no JavaFX: its static block registers ELK's layout options (slow, once)
             Class.forName("dev.stagecraft.ui.graph.layout.StageLayout", true, loader);
             // one small layout loads and links ELK's layered algorithm before the window's first one
-            // (about 50 ms less to the window shown, median of 5 alternated launches)
             dev.stagecraft.ui.graph.layout.StageLayout.layout(
                     java.util.List.of(new dev.stagecraft.ui.graph.layout.StageLayout.Box("a", 180, 70),
                             new dev.stagecraft.ui.graph.layout.StageLayout.Box("b", 180, 70)),
                     java.util.List.of(new dev.stagecraft.ui.graph.layout.StageLayout.Link("a", "b", 40, 16)));
-            for (String name : CLASSES) {
-                Class.forName(name, false, loader);
-            }
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             // only a head start: whatever fails here loads normally later
+        }
+    }
+
+    /** Loads (without initialising: no JavaFX static setup runs here) each class of {@link #LIST}. */
+    private static void loadListed(ClassLoader loader) {
+        java.io.InputStream in = Preload.class.getResourceAsStream(LIST);
+        if (in == null) {
+            return;
+        }
+        try (java.io.BufferedReader r = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String name;
+            while ((name = r.readLine()) != null) {
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError stale) {
+                    // renamed or gone since the list was made: the FX thread loads what it needs
+                }
+            }
+        } catch (java.io.IOException e) {
+            // a head start only
         }
     }
 }

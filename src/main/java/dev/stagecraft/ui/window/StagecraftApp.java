@@ -17,10 +17,30 @@ public final class StagecraftApp extends Application {
     /** Set by the launcher before {@code launch}: when the process started, for the launch timing. */
     static volatile long startNanos = System.nanoTime();
     private static volatile WindowStores stores;
+    /** The stores being opened while the toolkit starts ({@link #openStores}); null: open them in {@link #init}. */
+    private static volatile java.util.concurrent.CompletableFuture<WindowStores> opening;
+
+    /**
+     * Starts opening the settings, state and recovery stores on a thread of their own, so that
+     * reading them (and loading the JSON library, about 500 classes) overlaps the toolkit's start
+     * instead of following it: {@link #init} waits for them. The launcher calls this first.
+     */
+    public static void openStores() {
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(WindowStores::standard, task -> {
+            Thread t = new Thread(task, "stagecraft-stores");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
 
     @Override
     public void init() {
-        stores = WindowStores.standard();
+        java.util.concurrent.CompletableFuture<WindowStores> pending = opening;
+        try {
+            stores = pending == null ? WindowStores.standard() : pending.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e; // as if opened here
+        }
     }
 
     @Override
