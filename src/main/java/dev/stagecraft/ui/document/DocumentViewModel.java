@@ -11,6 +11,7 @@ import dev.stagecraft.lint.Profile;
 import dev.stagecraft.project.DockerfileText;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -60,6 +61,10 @@ public final class DocumentViewModel {
     private LintOptions lintOptions;
     /** While a file loads: its text's graph, parsed off the FX thread. */
     private StageGraph preParsed;
+    /** Runs a parse when typing pauses ({@link #deferParsesOfLargeTexts}); null: every change is parsed at once. */
+    private Consumer<Runnable> typingPause;
+    /** The text changed and was not parsed yet (a large text while the user types). */
+    private boolean stale;
     private DockerfileText disk = DockerfileText.fresh("");
 
     /** A document that lints on the calling thread (tests, tools). */
@@ -135,11 +140,50 @@ public final class DocumentViewModel {
         return disk;
     }
 
-    /** The editor's text changed (typed or a graph gesture): re-parse and update everything. */
+    /**
+     * The editor's text changed (typed or a graph gesture): re-parse and update everything. A text
+     * over {@link #DEFERRED_PARSE_CHARS} is parsed when typing pauses if {@link #deferParsesOfLargeTexts}
+     * was asked for (until then the graph, problems and lint are those of the text before; whoever
+     * asks {@link #getGraph} gets the text parsed first).
+     */
     public void textChanged(String newText) {
-        if (!newText.equals(text.get())) {
+        if (newText.equals(text.get())) {
+            return;
+        }
+        if (typingPause != null && newText.length() > DEFERRED_PARSE_CHARS) {
+            dirty.set(!newText.equals(disk.editorText()));
+            text.set(newText);
+            stale = true;
+            typingPause.accept(this::parseNow);
+        } else {
             setText(newText);
         }
+    }
+
+    /**
+     * Above this many characters a keystroke is not parsed at once when parses are deferred: a
+     * 5 MB file's parse, graph and lint take a few hundred milliseconds, which typing would feel.
+     */
+    public static final int DEFERRED_PARSE_CHARS = 512 * 1024;
+
+    /**
+     * From now on, changes to a text over {@link #DEFERRED_PARSE_CHARS} are parsed when {@code pause}
+     * runs the parse it is given (the window: when typing pauses), not on every keystroke.
+     */
+    public void deferParsesOfLargeTexts(Consumer<Runnable> pause) {
+        typingPause = pause;
+    }
+
+    /** Parses the text now if a change to a large text has not been parsed yet. */
+    public void parseNow() {
+        if (stale) {
+            reparse();
+        }
+    }
+
+    /** Whether the graph lags the text (a large text being typed in; see {@link #textChanged}). */
+    public boolean parsePending() {
+        return stale;
     }
 
     /** Chooses the target stage (null: the file's last stage). */
@@ -163,6 +207,7 @@ public final class DocumentViewModel {
     }
 
     private void reparse() {
+        stale = false;
         StageGraph g;
         try {
             // a keystroke re-reads the text from the edited instruction on (the parse before it is kept)
@@ -259,7 +304,7 @@ public final class DocumentViewModel {
 
     /** Whether {@code r} is the lint of the current text with the current settings (a quick fix must apply to the text it was made from). */
     public boolean isCurrent(LintResult r) {
-        return r != null && r.graph() == graph.get() && r.options() == lintOptions;
+        return r != null && !stale && r.graph() == graph.get() && r.options() == lintOptions;
     }
 
     private String displayName() {
@@ -292,7 +337,17 @@ public final class DocumentViewModel {
         return graph.getReadOnlyProperty();
     }
 
+    /** The graph of the current text (parsed first if typing in a large text left it behind). */
     public StageGraph getGraph() {
+        parseNow();
+        return graph.get();
+    }
+
+    /**
+     * The graph parsed last, which lags the text while typing in a large one is not parsed yet: for
+     * what only shows where the caret is (never to make an edit from).
+     */
+    public StageGraph graphSoFar() {
         return graph.get();
     }
 

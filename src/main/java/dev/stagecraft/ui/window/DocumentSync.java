@@ -115,8 +115,8 @@ public final class DocumentSync {
         if (syncingSelection || graph == null) {
             return;
         }
-        StageGraph g = document.getGraph();
-        if (g.hasErrors()) {
+        StageGraph g = document.graphSoFar(); // typing in a large text: the stage as last parsed
+        if (g.hasErrors() || document.parsePending()) {
             return;
         }
         Integer stage = g.stageAt(caret).map(Stage::index).orElse(null); // null: before the first FROM

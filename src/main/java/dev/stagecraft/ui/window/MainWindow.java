@@ -75,6 +75,7 @@ public final class MainWindow {
         this.settings = stores.settings();
         this.panes = panes;
         this.memory = new WindowMemory(stores.settingsStore(), settings);
+        document.deferParsesOfLargeTexts(new TypingPause()); // a 5 MB text is parsed when typing pauses
         sync = new DocumentSync(document, editor);
         gestures = new GestureController(document, editor, () -> new StageDialogs(stage));
         sessions = new Sessions(this::newPane, stores.state());

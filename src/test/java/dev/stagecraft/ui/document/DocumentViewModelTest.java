@@ -35,6 +35,35 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void typingInALargeTextIsParsedWhenThePauseComesOrWhenTheGraphIsAskedFor() {
+        DocumentViewModel vm = new DocumentViewModel();
+        Runnable[] pending = new Runnable[1];
+        vm.deferParsesOfLargeTexts(parse -> pending[0] = parse);
+        vm.textChanged("FROM alpine AS a\nFROM a AS b\n");
+        assertEquals(2, vm.graphSoFar().stages().size(), "a small text is parsed at every change");
+        assertTrue(pending[0] == null);
+        String large = "FROM alpine AS a\n" + "RUN true\n".repeat(DocumentViewModel.DEFERRED_PARSE_CHARS / 9 + 1);
+        vm.textChanged(large);
+        assertTrue(pending[0] != null, "a large text waits for the pause");
+        assertTrue(vm.parsePending());
+        assertEquals(2, vm.graphSoFar().stages().size(), "the graph so far is the text before's");
+        assertTrue(vm.isDirty());
+        pending[0].run();
+        assertFalse(vm.parsePending());
+        assertEquals(1, vm.graphSoFar().stages().size());
+        assertEquals(large, vm.graphSoFar().tree().source());
+        // typed again, then a gesture asks for the graph before the pause: it gets the current text's
+        String more = large + "FROM a AS c\n";
+        vm.textChanged(more);
+        assertEquals(1, vm.graphSoFar().stages().size());
+        assertFalse(vm.isCurrent(vm.lintProperty().get()), "the findings are of the text before");
+        assertEquals(2, vm.getGraph().stages().size());
+        assertEquals(more, vm.getGraph().tree().source());
+        assertFalse(vm.parsePending());
+        assertTrue(vm.isCurrent(vm.lintProperty().get()));
+    }
+
+    @Test
     void dirtyFollowsTheTextAndTheTitleShowsIt() {
         DocumentViewModel vm = new DocumentViewModel();
         vm.newDocument("FROM a\n");

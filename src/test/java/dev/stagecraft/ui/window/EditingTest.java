@@ -36,6 +36,31 @@ class EditingTest extends WindowTestBase {
         assertEquals(2, window.graph().nodeCount());
     }
 
+    /** Over 512 K characters a keystroke is parsed when typing pauses; a gesture meanwhile edits the text as it is now. */
+    @Test
+    void aLargeTextIsParsedWhenTypingPausesAndAGestureSeesWhatWasTyped() {
+        String filler = "RUN echo " + "x".repeat(1000) + "\n";
+        String large = "FROM alpine AS base\n" + filler.repeat(dev.stagecraft.ui.document.DocumentViewModel.DEFERRED_PARSE_CHARS / filler.length() + 1)
+                + "FROM base AS app\n";
+        setText(large);
+        waitUntil(() -> window.graph().nodeCount() == 2);
+        clickOn(area());
+        shortcut(KeyCode.END);
+        write("FROM app AS extra\n");
+        waitUntil(() -> window.graph().nodeCount() == 3, 10); // after the pause
+        assertEquals("extra", window.document().getGraph().stages().get(2).name());
+        write("FROM extra AS late\n");
+        // no pause: the rename dialog asks for the graph, which reads what was just typed first
+        startGesture(() -> window.gestures().rename(3));
+        clickOn("#stage-name-field");
+        shortcut(KeyCode.A);
+        write("final");
+        type(KeyCode.ENTER);
+        waitUntil(() -> text().endsWith("FROM extra AS final\n"));
+        assertEquals(large + "FROM app AS extra\nFROM extra AS final\n", text());
+        waitUntil(() -> window.graph().nodeCount() == 4, 10);
+    }
+
     @Test
     void brokenTextKeepsTheGraphAndListsTheProblem() {
         clickOn(area());
