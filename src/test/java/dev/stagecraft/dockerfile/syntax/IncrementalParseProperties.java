@@ -46,23 +46,23 @@ class IncrementalParseProperties {
 
     @Property(tries = 300)
     void eachReparseEqualsAFullParse(@ForAll("edits") List<RoundTripProperties.Edit> edits, @ForAll("fileIndex") int file) {
-        String text = TEXTS.get(file);
-        Dockerfile tree = DockerfileParser.parse(text);
-        for (RoundTripProperties.Edit e : edits) {
-            text = RoundTripProperties.apply(text, e);
-            Dockerfile before = tree;
-            tree = DockerfileParser.reparse(tree, text);
-            assertSameTree(DockerfileParser.parse(text), tree);
-            assertOnlyTheRereadPartDiffers(before, tree);
-            int at = (int) (e.at() * text.length()); // a range around the edit, as the highlighting asks
-            assertRangeTokensMatch(tree, Math.max(0, at - 40), Math.min(text.length(), at + 40));
-        }
+        editOneByOne(TEXTS.get(file), edits, (tree, at) -> // a range around the edit, as the highlighting asks
+                assertRangeTokensMatch(tree, Math.max(0, at - 40), Math.min(tree.source().length(), at + 40)));
     }
 
     /** Small texts, where an edit lands on a directive, the first line or an open heredoc far more often. */
     @Property(tries = 300)
     void smallTextsToo(@ForAll("edits") List<RoundTripProperties.Edit> edits, @ForAll("small") String start) {
-        String text = start;
+        editOneByOne(start, edits, (tree, at) -> {
+            for (int from = 0; from <= tree.source().length(); from += 7) {
+                assertRangeTokensMatch(tree, from, Math.min(tree.source().length(), from + 13));
+            }
+        });
+    }
+
+    /** Makes the edits one by one, each parse from the one before, checking it against a full parse and {@code ranges}. */
+    private static void editOneByOne(String text, List<RoundTripProperties.Edit> edits,
+                                     java.util.function.ObjIntConsumer<Dockerfile> ranges) {
         Dockerfile tree = DockerfileParser.parse(text);
         for (RoundTripProperties.Edit e : edits) {
             text = RoundTripProperties.apply(text, e);
@@ -70,9 +70,7 @@ class IncrementalParseProperties {
             tree = DockerfileParser.reparse(tree, text);
             assertSameTree(DockerfileParser.parse(text), tree);
             assertOnlyTheRereadPartDiffers(before, tree);
-            for (int from = 0; from <= text.length(); from += 7) {
-                assertRangeTokensMatch(tree, from, Math.min(text.length(), from + 13));
-            }
+            ranges.accept(tree, (int) (e.at() * text.length()));
         }
     }
 
