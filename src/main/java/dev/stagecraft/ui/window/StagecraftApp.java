@@ -50,6 +50,7 @@ public final class StagecraftApp extends Application {
         }
         List<String> args = getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Paths.get(args.get(0));
+        Theme.of(stores.settings().theme).preset(); // before the window's first control
         MainWindow window = new MainWindow(stage, stores, GraphPorts::create);
         stage.setOnShown(e -> {
             if (Boolean.getBoolean("stagecraft.timing")) {

@@ -30,6 +30,15 @@ public enum Theme {
         return "dark".equalsIgnoreCase(id) ? DARK : LIGHT;
     }
 
+    /**
+     * Makes this the application's user-agent stylesheet before any control exists: the first
+     * control otherwise loads JavaFX's own Modena stylesheet (about 60 ms of a launch) only for
+     * {@link #apply} to replace it.
+     */
+    public void preset() {
+        Application.setUserAgentStylesheet(userAgentStylesheet);
+    }
+
     /** Makes this the theme of the application and of {@code scene}. */
     public void apply(Scene scene) {
         Application.setUserAgentStylesheet(userAgentStylesheet);
