@@ -144,7 +144,7 @@ public final class DocumentViewModel {
      * The editor's text changed (typed or a graph gesture): re-parse and update everything. A text
      * over {@link #DEFERRED_PARSE_CHARS} is parsed when typing pauses if {@link #deferParsesOfLargeTexts}
      * was asked for (until then the graph, problems and lint are those of the text before; whoever
-     * asks {@link #getGraph} gets the text parsed first).
+     * asks {@link #currentGraph} gets the text parsed first).
      */
     public void textChanged(String newText) {
         if (newText.equals(text.get())) {
@@ -337,17 +337,17 @@ public final class DocumentViewModel {
         return graph.getReadOnlyProperty();
     }
 
-    /** The graph of the current text (parsed first if typing in a large text left it behind). */
+    /**
+     * The graph parsed last. While typing in a large text is not parsed yet ({@link #parsePending})
+     * it is the text before's: to make an edit from it, use {@link #currentGraph}.
+     */
     public StageGraph getGraph() {
-        parseNow();
         return graph.get();
     }
 
-    /**
-     * The graph parsed last, which lags the text while typing in a large one is not parsed yet: for
-     * what only shows where the caret is (never to make an edit from).
-     */
-    public StageGraph graphSoFar() {
+    /** The graph of the current text, parsed first if typing in a large text left it behind. FX thread. */
+    public StageGraph currentGraph() {
+        parseNow();
         return graph.get();
     }
 

@@ -48,7 +48,7 @@ final class CurrentLint {
         if (whenReady != null) {
             drop();
         }
-        waitingFor = document.getGraph();
+        waitingFor = document.currentGraph(); // a large text typed in is parsed (and linted) now
         whenReady = ready;
         whenDropped = dropped;
         return false;

@@ -89,7 +89,7 @@ final class FindingsDisplay {
             editor.setBulbLine(-1);
             return;
         }
-        if (r.graph() != document.graphSoFar() || document.parsePending()) {
+        if (r.graph() != document.getGraph() || document.parsePending()) {
             return; // the text changed since: the next result decides
         }
         int paragraph = editor.area().getCurrentParagraph();

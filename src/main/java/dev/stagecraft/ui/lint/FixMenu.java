@@ -93,7 +93,7 @@ final class FixMenu {
      */
     boolean apply(Fix fix, LintResult r) {
         CodeArea area = editor.area();
-        if (document.getGraph() != r.graph() || area.getLength() != r.text().length()) {
+        if (!document.isCurrent(r) || area.getLength() != r.text().length()) {
             LOG.log(System.Logger.Level.INFO, "quick fix '" + fix.title() + "' dropped: the text changed since it was made");
             return false;
         }

@@ -115,7 +115,7 @@ public final class DocumentSync {
         if (syncingSelection || graph == null) {
             return;
         }
-        StageGraph g = document.graphSoFar(); // typing in a large text: the stage as last parsed
+        StageGraph g = document.getGraph(); // typing in a large text: the stage as last parsed
         if (g.hasErrors() || document.parsePending()) {
             return;
         }

@@ -35,7 +35,7 @@ public final class GestureController implements StageGestures {
 
     @Override
     public void addStage(Integer after) {
-        StageGraph g = document.getGraph().stages().isEmpty() ? document.getGraph() : snapshot("Add stage");
+        StageGraph g = document.currentGraph().stages().isEmpty() ? document.currentGraph() : snapshot("Add stage");
         if (g != null) {
             dialogs.get().addStage(g).ifPresent(s -> apply("Add stage", AddStage.plan(g, s.name(), s.base(), after)));
         }
@@ -93,7 +93,7 @@ public final class GestureController implements StageGestures {
 
     @Override
     public void setTarget(int stage) {
-        StageGraph g = document.getGraph();
+        StageGraph g = document.currentGraph();
         Stage s = stage(g, stage);
         if (s != null) {
             document.setTarget(s);
@@ -121,7 +121,7 @@ public final class GestureController implements StageGestures {
 
     @Override
     public void open(int stage) {
-        Stage s = stage(document.getGraph(), stage);
+        Stage s = stage(document.currentGraph(), stage);
         if (s != null) {
             editor.goToLine(s.line());
             editor.area().requestFocus();
@@ -130,7 +130,7 @@ public final class GestureController implements StageGestures {
 
     /** The graph of the current text, or null (after telling the user) while it has errors. */
     private StageGraph snapshot(String what) {
-        StageGraph g = document.getGraph();
+        StageGraph g = document.currentGraph();
         if (g.hasErrors()) {
             dialogs.get().refused(what, "Fix the problems in the text first: the graph shows the last "
                     + "version without errors, and edits need the current one.");

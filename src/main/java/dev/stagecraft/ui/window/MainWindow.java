@@ -437,7 +437,7 @@ public final class MainWindow {
         if (selected != null) {
             return Optional.of(selected);
         }
-        return document.getGraph().stageAt(editor.area().getCaretPosition()).map(Stage::index);
+        return document.currentGraph().stageAt(editor.area().getCaretPosition()).map(Stage::index);
     }
 
     private void installDrop() {

@@ -50,7 +50,7 @@ class EditingTest extends WindowTestBase {
         waitUntil(() -> window.graph().nodeCount() == 3, 10); // after the pause
         assertEquals("extra", window.document().getGraph().stages().get(2).name());
         write("FROM extra AS late\n");
-        // no pause: the rename dialog asks for the graph, which reads what was just typed first
+        // no pause: the rename gesture asks for the current graph, which reads what was just typed first
         startGesture(() -> window.gestures().rename(3));
         clickOn("#stage-name-field");
         shortcut(KeyCode.A);
