@@ -55,7 +55,7 @@ final class NodeMetrics {
                 full.applyCss();
                 small.applyCss();
             }
-            return new NodeMetrics(full.nameLabel().getFont(), full.baseLabel().getFont(), small.nameLabel().getFont(),
+            return new NodeMetrics(full.nameNode().getFont(), full.baseNode().getFont(), small.nameNode().getFont(),
                     tag.prefWidth(-1) + 6, Math.max(StageNodeView.FINDINGS_ROOM, full.nameRowWidth() - fullRow),
                     small.nameRowWidth() - smallRow);
         } finally {
