@@ -52,7 +52,8 @@ final class EdgeView extends Group {
     private Route route;
     private double[] points = new double[0];
     private boolean curve;
-    private boolean labelsShown = true;
+    /** Off until the canvas says (a graph opened zoomed out never makes its labels). */
+    private boolean labelsShown;
     private boolean hovered;
     private GraphPlan.Edge plan;
 
@@ -89,7 +90,6 @@ final class EdgeView extends Group {
         to.layoutXProperty().addListener(follow);
         to.layoutYProperty().addListener(follow);
         update();
-        showLabel();
     }
 
     /** Stops following the nodes (the edge is gone from the graph). */

@@ -21,10 +21,8 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 
 /**
  * What the graph pane draws, in graph coordinates (the pane pans and zooms it): one
@@ -50,8 +48,6 @@ final class GraphCanvas extends Pane {
     private StageGraph graph;
     private boolean compact;
     private final FocusLayout focus = new FocusLayout();
-    private final Text measure = new Text();
-    private Label labelProbe;
     private Metrics metrics;
     private final LiveArea live;
 
@@ -74,8 +70,14 @@ final class GraphCanvas extends Pane {
         return g.stages().size() > StagePlacement.LARGE;
     }
 
-    /** Shows {@code g}; returns true if nodes were placed by a fresh layout of the whole graph. */
-    boolean show(StageGraph g) {
+    /**
+     * Shows {@code g}; returns true if nodes were placed by a fresh layout of the whole graph. When
+     * this is the pane's first graph or such a layout, {@code compactWhenFitted} says, from the
+     * laid-out graph's bounds, whether the fit that follows will show it compact: the new nodes
+     * enter the scene in that form, so they are styled once.
+     */
+    boolean show(StageGraph g, java.util.function.Predicate<Bounds> compactWhenFitted) {
+        boolean first = graph == null;
         focus.leave();
         boolean big = large(g);
         List<StageNodeView> old = stages;
@@ -113,9 +115,6 @@ final class GraphCanvas extends Pane {
         staying.addAll(now);
         List<StageNodeView> gone = old.stream().filter(v -> !staying.contains(v)).toList();
         getChildren().removeAll(gone);
-        if (!big) {
-            getChildren().addAll(made); // a large graph's nodes go live as they come into view (cull)
-        }
         stages = now;
         placed = kept;
         graph = g;
@@ -129,6 +128,18 @@ final class GraphCanvas extends Pane {
             full = place(fresh);
         }
         applyFocus();
+        if (first || full) {
+            Bounds shown = shownBounds();
+            if (shown != null) {
+                setCompact(compactWhenFitted.test(shown), null);
+            }
+        }
+        // what a node or an edge shows is settled before it enters the scene: a change of style
+        // class after that matches the node and all in it against every style sheet again
+        edges.forEach(e -> e.setLabelsShown(!compact && !big));
+        if (!big) {
+            getChildren().addAll(made); // a large graph's nodes go live as they come into view (cull)
+        }
         recull();
         return full;
     }
@@ -151,6 +162,16 @@ final class GraphCanvas extends Pane {
 
     /** Gives {@code nodes} the width their text needs in the theme's fonts, full or compact. */
     private void size(List<? extends Region> nodes) {
+        NodeMetrics m = metrics();
+        for (Region r : nodes) {
+            if (r instanceof StageNodeView v && v.stage() != null) {
+                v.setBoxWidth(m.width(v.stage(), v.isTarget(), v.detailsLine()));
+            }
+        }
+    }
+
+    /** The fonts of nodes and edge labels in this pane's styling. */
+    private NodeMetrics metrics() {
         if (metrics == null || metrics.scene() != getScene()) {
             // measuring styles a probe node, which styles this whole new pane first (a tenth of
             // opening moby/moby): panes styled alike share the fonts measured once
@@ -165,11 +186,7 @@ final class GraphCanvas extends Pane {
             }
             metrics = new Metrics(m, getScene());
         }
-        for (Region r : nodes) {
-            if (r instanceof StageNodeView v && v.stage() != null) {
-                v.setBoxWidth(metrics.metrics().width(v.stage(), v.isTarget(), v.detailsLine()));
-            }
-        }
+        return metrics.metrics();
     }
 
     /** Fonts measured, by {@link #styling}. FX thread only, like every canvas. */
@@ -303,23 +320,12 @@ final class GraphCanvas extends Pane {
         return links;
     }
 
-    /** A label's width and height as the theme draws {@code .edge-label}. */
+    /**
+     * A label's width and height as the theme draws {@code .edge-label}, from the fonts measured
+     * for panes styled alike (a probe label styled here would style the whole new pane first).
+     */
     private double[] labelSize(String text) {
-        if (labelProbe == null) {
-            labelProbe = new Label("x");
-            labelProbe.getStyleClass().add("edge-label");
-            labelProbe.setVisible(false);
-            labelProbe.setManaged(false);
-            getChildren().add(labelProbe);
-            if (getScene() != null) {
-                labelProbe.applyCss();
-            }
-        }
-        measure.setFont(labelProbe.getFont());
-        measure.setText(text);
-        double padding = labelProbe.getInsets().getLeft() + labelProbe.getInsets().getRight();
-        return new double[] {Math.ceil(measure.getLayoutBounds().getWidth() + padding + 2),
-            Math.ceil(Math.max(labelProbe.prefHeight(-1), measure.getLayoutBounds().getHeight()) + 1)};
+        return metrics().edgeLabel(text);
     }
 
     private static void route(List<EdgeView> views, StageLayout.Layout layout) {
@@ -347,7 +353,6 @@ final class GraphCanvas extends Pane {
             ArrayDeque<EdgeView> same = old.get(new EdgeKey(from, to, p.kind(), p.label(), p.lane()));
             EdgeView edge = same == null || same.isEmpty() ? new EdgeView(from, to, p.kind(), p.label(), p.lane()) : same.poll();
             edge.setPlan(p);
-            edge.setLabelsShown(!compact && !large(g));
             edges.add(edge);
         }
         old.values().forEach(views -> views.forEach(EdgeView::dispose));

@@ -270,6 +270,19 @@ final class GraphInteraction {
         pan.setY(y - p.getY() * zoom.getY());
     }
 
+    /** The scale {@link #fit} gives {@code content} in a {@code width} × {@code height} area (it changes nothing). */
+    static double fitScale(javafx.geometry.Bounds content, double width, double height, double minScale) {
+        double s = Math.max(wholeScale(content, width, height), minScale);
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
+    }
+
+    /** The scale at which all of {@code content} is in view with a margin, never above 1:1. */
+    private static double wholeScale(javafx.geometry.Bounds content, double width, double height) {
+        double margin = 24;
+        return Math.min(1, Math.min((width - 2 * margin) / Math.max(1, content.getWidth()),
+                (height - 2 * margin) / Math.max(1, content.getHeight())));
+    }
+
     /**
      * Scales and pans so {@code content} (graph coordinates) is in the middle of a {@code width} ×
      * {@code height} area, never above 1:1. When that would be below {@code minScale} it is
@@ -281,17 +294,11 @@ final class GraphInteraction {
             return zoom.getX();
         }
         touched = false;
-        double margin = 24;
-        double s = Math.min(1, Math.min((width - 2 * margin) / Math.max(1, content.getWidth()),
-                (height - 2 * margin) / Math.max(1, content.getHeight())));
+        double s = fitScale(content, width, height, minScale);
         Point2D middle = new Point2D(content.getMinX() + content.getWidth() / 2, content.getMinY() + content.getHeight() / 2);
-        if (s < minScale) {
-            s = minScale;
-            if (centre != null) {
-                middle = centre;
-            }
+        if (centre != null && wholeScale(content, width, height) < minScale) {
+            middle = centre;
         }
-        s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
         zoom.setX(s);
         zoom.setY(s);
         pan.setX(width / 2 - middle.getX() * s);

@@ -25,28 +25,34 @@ final class GraphKeys {
 
     private final GraphView view;
     private final GraphCanvas canvas;
-    private final HBox findBar;
-    private final TextField field = new TextField();
-    private final Label count = new Label();
+    private final HBox findBar = new HBox(6);
+    /** Made when Find Stage first opens: a text field is a dear control to build and style with every pane. */
+    private TextField field;
+    private Label count;
     private List<Integer> matches = List.of();
     private int current;
 
     GraphKeys(GraphView view, GraphCanvas canvas) {
         this.view = view;
         this.canvas = canvas;
-        field.setPromptText("Find stage: name or base image");
-        field.setPrefColumnCount(18);
-        field.getStyleClass().add("find-stage-field");
-        count.getStyleClass().add("find-stage-count");
-        findBar = new HBox(6, field, count);
         findBar.setAlignment(Pos.CENTER_LEFT);
         findBar.getStyleClass().add("find-stage");
         findBar.setVisible(false);
         findBar.setManaged(false);
-        field.textProperty().addListener((o, a, b) -> search(b));
-        field.addEventHandler(KeyEvent.KEY_PRESSED, this::fieldKey);
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
         view.addEventHandler(KeyEvent.KEY_TYPED, this::typed);
+    }
+
+    private void makeField() {
+        field = new TextField();
+        count = new Label();
+        field.setPromptText("Find stage: name or base image");
+        field.setPrefColumnCount(18);
+        field.getStyleClass().add("find-stage-field");
+        count.getStyleClass().add("find-stage-count");
+        field.textProperty().addListener((o, a, b) -> search(b));
+        field.addEventHandler(KeyEvent.KEY_PRESSED, this::fieldKey);
+        findBar.getChildren().setAll(field, count);
     }
 
     Region findBar() {
@@ -59,6 +65,9 @@ final class GraphKeys {
 
     /** Opens Find Stage with {@code text} typed in it. */
     void openFind(String text) {
+        if (field == null) {
+            makeField();
+        }
         findBar.setVisible(true);
         findBar.setManaged(true);
         field.setText(text);

@@ -147,6 +147,33 @@ public final class GraphView extends Region {
         }
     }
 
+    /**
+     * Whether fitting {@code content} (graph coordinates) will show it compact: what
+     * {@link #autoFit} will do at the next layout, told before the new nodes are styled. Before
+     * the pane's first layout its size is its host's (the pane fills it), less a legend's height.
+     */
+    private boolean compactWhenFitted(Bounds content) {
+        double w = getWidth();
+        double h = areaHeight();
+        if (w <= 0 || getHeight() <= 0) {
+            javafx.scene.Parent host = getParent();
+            if (host instanceof Region r) {
+                w = r.getWidth();
+                h = r.getHeight() - LEGEND_GUESS;
+            } else if (host == null && getScene() != null) {
+                w = getScene().getWidth();
+                h = getScene().getHeight() - LEGEND_GUESS;
+            }
+        }
+        if (w <= 0 || h <= 0) {
+            return canvas.compact();
+        }
+        return GraphInteraction.fitScale(content, w, h, READABLE_ZOOM) < FULL_ZOOM - 1e-9;
+    }
+
+    /** About the legend's height below a default-sized pane, for {@link #compactWhenFitted} before it is styled. */
+    private static final double LEGEND_GUESS = 44;
+
     /** Fits and centres the shown graph, or the smallest readable zoom centred on the target. */
     private void autoFit() {
         StageNodeView t = target >= 0 && target < canvas.stageNodes().size() ? canvas.stageNodes().get(target) : null;
@@ -221,7 +248,7 @@ public final class GraphView extends Region {
         StageNodeView selectedNode = sel == null ? null : canvas.stageNodes().get(sel);
         StageNodeView previousGraphTarget = graphTarget;
         canvas.setCompact(interaction.scale() < FULL_ZOOM - 1e-9, viewBounds());
-        boolean arranged = canvas.show(g);
+        boolean arranged = canvas.show(g, this::compactWhenFitted);
         List<StageNodeView> nodes = canvas.stageNodes();
         graphTarget = g.target() >= 0 ? nodes.get(g.target()) : null;
         target = g.target();

@@ -11,7 +11,8 @@ import javafx.scene.text.Text;
  * gives a node (read once from a probe node), so the layout gets the final width before any node
  * is drawn and a node does not grow later (which would leave ELK's routes behind): the name row
  * keeps room for a findings badge of three digits in both forms, as lint results come after the
- * layout. FX thread only.
+ * layout. It measures edge labels too, in the font the theme gives {@code .edge-label}. FX thread
+ * only.
  */
 final class NodeMetrics {
     private final Font name;
@@ -21,15 +22,23 @@ final class NodeMetrics {
     /** What a findings badge of three digits adds to the name row, full and compact. */
     private final double findingsFull;
     private final double findingsCompact;
+    /** An edge label's font, its horizontal padding and the height of one line of it. */
+    private final Font edge;
+    private final double edgePadding;
+    private final double edgeLine;
     private final Text text = new Text();
 
-    private NodeMetrics(Font name, Font small, Font compact, double tag, double findingsFull, double findingsCompact) {
+    private NodeMetrics(Font name, Font small, Font compact, double tag, double findingsFull, double findingsCompact,
+            Label edgeLabel) {
         this.name = name;
         this.small = small;
         this.compact = compact;
         this.tag = tag;
         this.findingsFull = findingsFull;
         this.findingsCompact = findingsCompact;
+        this.edge = edgeLabel.getFont();
+        this.edgePadding = edgeLabel.getInsets().getLeft() + edgeLabel.getInsets().getRight();
+        this.edgeLine = edgeLabel.prefHeight(-1);
     }
 
     /** The fonts of a full and a compact node as styled in {@code canvas} (its scene's theme and the graph's CSS). */
@@ -38,13 +47,17 @@ final class NodeMetrics {
         full.setCompact(false);
         full.setTargetTag(true);
         StageNodeView small = new StageNodeView("probe", true);
+        Label edge = new Label("x");
+        edge.getStyleClass().add("edge-label");
         full.setVisible(false);
         small.setVisible(false);
-        canvas.getChildren().addAll(full, small);
+        edge.setVisible(false);
+        canvas.getChildren().addAll(full, small, edge);
         try {
             if (canvas.getScene() != null) {
                 full.applyCss();
                 small.applyCss();
+                edge.applyCss();
             }
             Label tag = full.tagLabel();
             double fullRow = full.nameRowWidth();
@@ -55,12 +68,23 @@ final class NodeMetrics {
                 full.applyCss();
                 small.applyCss();
             }
-            return new NodeMetrics(full.nameLabel().getFont(), full.baseLabel().getFont(), small.nameLabel().getFont(),
+            return new NodeMetrics(full.nameNode().getFont(), full.baseNode().getFont(), small.nameNode().getFont(),
                     tag.prefWidth(-1) + 6, Math.max(StageNodeView.FINDINGS_ROOM, full.nameRowWidth() - fullRow),
-                    small.nameRowWidth() - smallRow);
+                    small.nameRowWidth() - smallRow, edge);
         } finally {
-            canvas.getChildren().removeAll(full, small);
+            canvas.getChildren().removeAll(full, small, edge);
         }
+    }
+
+    /**
+     * The room an edge label with {@code s} (one line or more) takes as the theme draws
+     * {@code .edge-label}: {width, height}, a pixel to spare each way.
+     */
+    double[] edgeLabel(String s) {
+        text.setFont(edge);
+        text.setText(s);
+        javafx.geometry.Bounds b = text.getLayoutBounds();
+        return new double[] {Math.ceil(b.getWidth() + edgePadding + 2), Math.ceil(Math.max(edgeLine, b.getHeight()) + 1)};
     }
 
     /** The width of stage {@code s}'s node: at least {@link StageNodeView#WIDTH}, its name always whole. */

@@ -1,17 +1,18 @@
 package dev.stagecraft.ui.graph;
 
 import dev.stagecraft.dockerfile.model.Stage;
+import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 
 /**
  * One stage on the canvas. In full form: name (or #index), base image, platform, instruction
@@ -19,10 +20,18 @@ import javafx.scene.shape.Circle;
  * badge (how many lint findings the stage has, coloured by the worst), and an output handle to
  * drag from to connect. In compact form (zoomed out): the name alone, large enough to read.
  * The box is as wide as its text needs (a badge never cuts it: the node grows), at least
- * {@link #WIDTH}; only a very long base image is elided (the tooltip has it whole). Styled by CSS
- * classes (.stage-node, .target, .unused, .selected, .compact). FX thread only.
+ * {@link #WIDTH}; only a very long base image, or a compact name past {@link #MAX_WIDTH}, is
+ * elided (the tooltip has it whole). Styled by CSS classes (.stage-node, .target, .unused,
+ * .selected, .compact; the texts .node-name, .node-base, .node-details).
+ *
+ * <p>The texts are {@link Text} nodes laid out here, in rows as a VBox of HBoxes would (the body's
+ * insets, 2 px between rows, 6 px between the items of a row, the name and details on the left
+ * and the badges on the right): a graph opens with dozens of nodes, and a Label per text (a
+ * control with a skin, matched against every theme rule for labels) was most of the CSS time of
+ * opening one. The badges and the tag, which few nodes show, stay Labels, made when first needed.
+ * FX thread only.
  */
-final class StageNodeView extends StackPane {
+final class StageNodeView extends Region {
     static final double WIDTH = 168;
     static final double HEIGHT = 66;
     /** The widest a node gets for its base image and compact name; its own name always fits. */
@@ -35,16 +44,21 @@ final class StageNodeView extends StackPane {
     static final double INSETS = 34;
     /** Room kept in the name row for the findings badge (a count up to three digits), so it rarely widens a laid-out node. */
     static final double FINDINGS_ROOM = 34;
+    /** Between the rows of the full form. */
+    private static final double ROW_GAP = 2;
+    /** Between the items of a row. */
+    static final double ITEM_GAP = 6;
+    /** How far the connect handle reaches past the node's right side. */
+    private static final double HANDLE_OUT = 6;
 
-    private final Label name = new Label();
-    private final HBox top;
-    private final VBox body;
+    /** The box the theme paints (background, border, shadow): the texts sit on it. */
+    private final Region body = new Region();
+    private final Text name = new Text();
     private final Circle handle = new Circle(6);
     /** Made when first shown in full (most nodes of a big graph are only ever compact). */
-    private Label base;
-    private Label details;
-    private HBox bottom;
-    /** Made when first needed (the target, a node with a badge): most nodes never show them, and each Label costs CSS time on open. */
+    private Text base;
+    private Text details;
+    /** Made when first needed (the target, a node with a badge): most nodes never show them. */
     private Label tag;
     private Label badge;
     /** The findings badge: made when a stage first has findings. */
@@ -54,6 +68,9 @@ final class StageNodeView extends StackPane {
     private Tooltip tooltip;
     private String key;
     private Stage stage;
+    private String fullName = "";
+    /** The base image the base text shows (it may show it elided). */
+    private String fullBase;
     private boolean target;
     private boolean compact;
     private List<String> images = List.of();
@@ -66,19 +83,16 @@ final class StageNodeView extends StackPane {
         if (compact) {
             getStyleClass().add("compact");
         }
-        name.getStyleClass().add("stage-name-label");
-        name.setMinWidth(0);
-        handle.getStyleClass().add("connect-handle");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        top = new HBox(6, name, spacer);
-        top.setAlignment(compact ? Pos.CENTER : Pos.CENTER_LEFT);
-        body = new VBox(2, top);
-        body.setAlignment(compact ? Pos.CENTER : Pos.CENTER_LEFT);
         body.getStyleClass().add("stage-node-body");
-        getChildren().addAll(body, handle);
-        StackPane.setAlignment(handle, Pos.CENTER_RIGHT);
-        handle.setTranslateX(6);
+        body.setManaged(false);
+        name.getStyleClass().add("node-name");
+        name.setTextOrigin(VPos.TOP);
+        name.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as the theme draws a label's text: the same rows
+        name.setManaged(false);
+        handle.getStyleClass().add("connect-handle");
+        handle.setManaged(false);
+        handle.setTranslateX(HANDLE_OUT);
+        getChildren().addAll(body, name, handle);
         setBoxWidth(WIDTH);
         if (!compact) {
             makeFull();
@@ -112,7 +126,11 @@ final class StageNodeView extends StackPane {
     void show(Stage s, boolean target, boolean needed) {
         stage = s;
         this.target = target;
-        name.setText(s.displayName());
+        if (!fullName.equals(s.displayName())) {
+            fullName = s.displayName();
+            name.setText(fullName);
+            requestLayout();
+        }
         if (base != null) {
             fillDetails();
         }
@@ -121,7 +139,6 @@ final class StageNodeView extends StackPane {
         }
         if (tag != null) {
             tag.setVisible(target && !compact);
-            tag.setManaged(target && !compact);
         }
         pseudo("target", target);
         pseudo("unused", !needed);
@@ -156,15 +173,31 @@ final class StageNodeView extends StackPane {
     }
 
     private void makeTag() {
-        tag = new Label("final image");
-        tag.getStyleClass().add("target-tag");
-        tag.setMinWidth(Region.USE_PREF_SIZE);
-        top.getChildren().add(tag);
+        tag = label("final image", "target-tag");
+        tag.setVisible(target && !compact);
+    }
+
+    /** A badge-like label drawn over the body (laid out here, not by its parent). */
+    private Label label(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        l.setManaged(false);
+        getChildren().add(getChildren().size() - 1, l); // under the handle
+        requestLayout();
+        return l;
     }
 
     private void fillDetails() {
-        base.setText(stage.baseResolved().isEmpty() ? stage.base() : stage.baseResolved());
-        details.setText(detailsLine());
+        String b = baseText();
+        if (!b.equals(fullBase)) {
+            fullBase = b;
+            base.setText(b); // elided, if need be, when laid out
+        }
+        String d = detailsLine();
+        if (!d.equals(details.getText())) {
+            details.setText(d);
+        }
+        requestLayout();
     }
 
     private String tooltipText() {
@@ -212,22 +245,15 @@ final class StageNodeView extends StackPane {
         }
         if (base != null) {
             base.setVisible(!on);
-            base.setManaged(!on);
-            bottom.setVisible(!on);
-            bottom.setManaged(!on);
+            details.setVisible(!on);
         }
         if (target && tag == null && !on) {
             makeTag();
         }
         if (tag != null) {
             tag.setVisible(target && !on);
-            tag.setManaged(target && !on);
         }
-        top.setAlignment(on ? Pos.CENTER : Pos.CENTER_LEFT);
-        body.setAlignment(on ? Pos.CENTER : Pos.CENTER_LEFT);
-        if (badge != null) {
-            placeBadge();
-        }
+        requestLayout();
     }
 
     boolean compact() {
@@ -236,7 +262,7 @@ final class StageNodeView extends StackPane {
 
     /** Whether the base image and details are shown (the full form). */
     boolean showsDetails() {
-        return base != null && base.isVisible() && bottom.isVisible();
+        return base != null && base.isVisible() && details.isVisible();
     }
 
     boolean isTarget() {
@@ -244,30 +270,21 @@ final class StageNodeView extends StackPane {
     }
 
     private void makeFull() {
-        base = new Label();
-        details = new Label();
-        base.getStyleClass().add("stage-base-label");
-        details.getStyleClass().add("stage-details-label");
-        base.setMinWidth(0); // a very long base image elides (the tooltip has it)
-        base.setMaxWidth(MAX_WIDTH - INSETS);
-        details.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        bottom = new HBox(6, details, spacer);
-        bottom.setAlignment(Pos.CENTER_LEFT);
-        body.getChildren().addAll(base, bottom);
+        base = text("node-base");
+        details = text("node-details");
         if (stage != null) {
             fillDetails();
         }
     }
 
-    /** The badge sits after the details in full form, after the name in compact form. */
-    private void placeBadge() {
-        HBox row = compact || bottom == null ? top : bottom;
-        if (badge.getParent() != row) {
-            ((HBox) badge.getParent()).getChildren().remove(badge);
-            row.getChildren().add(badge);
-        }
+    private Text text(String styleClass) {
+        Text t = new Text();
+        t.getStyleClass().add(styleClass);
+        t.setTextOrigin(VPos.TOP);
+        t.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        t.setManaged(false);
+        getChildren().add(getChildren().indexOf(name) + 1, t);
+        return t;
     }
 
     void setSelected(boolean selected) {
@@ -280,17 +297,17 @@ final class StageNodeView extends StackPane {
             if (text == null) {
                 return;
             }
-            badge = new Label();
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            (compact || bottom == null ? top : bottom).getChildren().add(badge);
+            badge = label("", "stage-badge");
         }
-        badge.getStyleClass().setAll("stage-badge");
+        List<String> classes = new ArrayList<>(List.of("stage-badge"));
         if (styleClass != null) {
-            badge.getStyleClass().add(styleClass);
+            classes.add(styleClass);
+        }
+        if (!badge.getStyleClass().equals(classes)) {
+            badge.getStyleClass().setAll(classes);
         }
         badge.setText(text);
         badge.setVisible(text != null);
-        badge.setManaged(text != null);
         requestLayout();
     }
 
@@ -310,14 +327,12 @@ final class StageNodeView extends StackPane {
         if (count == 0) {
             if (findings != null && findings.isVisible()) {
                 findings.setVisible(false);
-                findings.setManaged(false);
+                requestLayout();
             }
             return;
         }
         if (findings == null) {
-            findings = new Label();
-            findings.setMinWidth(Region.USE_PREF_SIZE);
-            top.getChildren().add(2, findings); // after the name and the spacer, before the "final image" tag
+            findings = label("", "findings-badge");
         }
         String text = symbol(severity) + " " + count;
         if (!text.equals(findings.getText())) {
@@ -329,8 +344,8 @@ final class StageNodeView extends StackPane {
         }
         if (!findings.isVisible()) {
             findings.setVisible(true);
-            findings.setManaged(true);
         }
+        requestLayout();
     }
 
     private static String symbol(String severity) {
@@ -375,7 +390,7 @@ final class StageNodeView extends StackPane {
         return getStyleClass().stream().anyMatch(c -> c.startsWith("state-"));
     }
 
-    // ---- size ------------------------------------------------------------------------------
+    // ---- size and layout -------------------------------------------------------------------
 
     /** Sets the box's width (the layout's, and what edges attach to). */
     void setBoxWidth(double width) {
@@ -389,22 +404,140 @@ final class StageNodeView extends StackPane {
         return boxWidth;
     }
 
+    /** The items right of the name, right to left as drawn: the badge (compact), the tag, the findings badge. */
+    private List<Region> nameRowItems() {
+        List<Region> items = new ArrayList<>(3);
+        if (compact && shown(badge)) {
+            items.add(badge);
+        }
+        if (shown(tag)) {
+            items.add(tag);
+        }
+        if (shown(findings)) {
+            items.add(findings);
+        }
+        return items;
+    }
+
+    private static boolean shown(Node n) {
+        return n != null && n.isVisible();
+    }
+
+    /** What the items right of the name take, with the gaps before them (each a whole number of pixels, as a row's are). */
+    private double itemsWidth(List<Region> items) {
+        double w = 0;
+        for (Region r : items) {
+            w += ITEM_GAP + snapSizeX(r.prefWidth(-1));
+        }
+        return w;
+    }
+
+    /** The name row's preferred width: the whole name, a gap, and the items right of it (for measuring what a badge adds). */
+    double nameRowWidth() {
+        return width(fullName, name) + ITEM_GAP + itemsWidth(nameRowItems());
+    }
+
     @Override
     protected void layoutChildren() {
+        List<Region> items = nameRowItems();
+        Insets in = body.getInsets();
+        double left = snapSpaceX(in.getLeft());
+        double right = snapSpaceX(in.getRight());
+        double top = snapSpaceY(in.getTop());
+        double bottom = snapSpaceY(in.getBottom());
         // a badge or a rename that needs more room makes the node wider, never cut (a compact node
-        // only for the findings badge beside its large name)
-        boolean findingsShown = findings != null && findings.isVisible();
-        if (compact ? findingsShown : base != null) {
-            double need = body.prefWidth(-1);
-            if (compact) { // a very long name elides at the widest a node gets, as the layout measured it
-                need -= Math.max(0, name.prefWidth(-1) - (MAX_WIDTH - INSETS));
-            }
+        // only for the findings badge beside its large name, which elides at the widest a node gets)
+        boolean full = !compact && base != null;
+        if (full || compact && shown(findings)) {
+            double nameRow = Math.min(width(fullName, name), compact ? MAX_WIDTH - INSETS : Double.MAX_VALUE)
+                    + ITEM_GAP + itemsWidth(items);
+            double need = left + right + Math.max(nameRow, full ? Math.max(Math.min(width(baseText(), base),
+                    MAX_WIDTH - INSETS), detailsRowWidth()) : 0);
             if (need > boxWidth + 0.5) {
                 setBoxWidth(Math.ceil(need));
                 resize(boxWidth, HEIGHT); // now: the canvas would only size it to its new width on a later pass
             }
         }
-        super.layoutChildren();
+        double w = getWidth();
+        double h = getHeight();
+        body.resizeRelocate(0, 0, w, h);
+        double inner = Math.max(0, w - left - right);
+        double nameRowHeight = height(name);
+        for (Region r : items) {
+            nameRowHeight = Math.max(nameRowHeight, r.prefHeight(-1));
+        }
+        double baseHeight = full ? height(base) : 0;
+        double detailsHeight = full ? Math.max(height(details), shown(badge) ? badge.prefHeight(-1) : 0) : 0;
+        double content = full ? nameRowHeight + ROW_GAP + baseHeight + ROW_GAP + detailsHeight : nameRowHeight;
+        double y = snapPositionY(top + (h - top - bottom - content) / 2);
+        // the name row: the name on the left, the items on the right
+        double x = w - right;
+        for (Region r : items) {
+            double iw = snapSizeX(r.prefWidth(-1));
+            double ih = snapSizeY(r.prefHeight(-1));
+            x -= iw;
+            r.resizeRelocate(x, y + snapPositionY((nameRowHeight - ih) / 2), iw, ih);
+            x -= ITEM_GAP;
+        }
+        double nameRoom = Math.max(0, (items.isEmpty() ? w - right : x) - left);
+        elide(name, fullName, compact ? Math.min(nameRoom, MAX_WIDTH - INSETS) : nameRoom);
+        name.relocate(left, y + snapPositionY((nameRowHeight - height(name)) / 2));
+        if (full) {
+            double by = y + nameRowHeight + ROW_GAP;
+            elide(base, baseText(), Math.min(inner, MAX_WIDTH - INSETS));
+            base.relocate(left, by);
+            double dy = by + baseHeight + ROW_GAP;
+            details.relocate(left, dy + snapPositionY((detailsHeight - height(details)) / 2));
+            if (shown(badge)) {
+                double bw = snapSizeX(badge.prefWidth(-1));
+                double bh = snapSizeY(badge.prefHeight(-1));
+                badge.resizeRelocate(w - right - bw, dy + snapPositionY((detailsHeight - bh) / 2), bw, bh);
+            }
+        }
+        handle.relocate(snapPositionX(w - handle.getLayoutBounds().getWidth()), snapPositionY((h
+                - handle.getLayoutBounds().getHeight()) / 2));
+    }
+
+    /** The details row's preferred width: the details, and the badge right of them. */
+    private double detailsRowWidth() {
+        return width(details.getText(), details) + ITEM_GAP + (shown(badge) ? ITEM_GAP + snapSizeX(badge.prefWidth(-1)) : 0);
+    }
+
+    // ---- text measuring ------------------------------------------------------------------------
+
+    /** Measures strings in a text's font (FX thread only, like every node). */
+    private static final Text MEASURE = new Text();
+
+    /** The width of {@code s} in {@code t}'s font, rounded up to a whole pixel as a label's would be. */
+    private static double width(String s, Text t) {
+        MEASURE.setFont(t.getFont());
+        MEASURE.setText(s);
+        return Math.ceil(MEASURE.getLayoutBounds().getWidth());
+    }
+
+    private static double height(Text t) {
+        return Math.ceil(t.getLayoutBounds().getHeight());
+    }
+
+    /** Shows {@code whole} in {@code t}, or as much of it as fits in {@code room} followed by an ellipsis. */
+    private static void elide(Text t, String whole, double room) {
+        String shown = whole;
+        if (width(whole, t) > room) {
+            int lo = 0;
+            int hi = whole.length();
+            while (lo < hi) { // the longest start that fits with the ellipsis
+                int mid = (lo + hi + 1) / 2;
+                if (width(whole.substring(0, mid) + "…", t) <= room) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            shown = whole.substring(0, lo) + "…";
+        }
+        if (!shown.equals(t.getText())) {
+            t.setText(shown);
+        }
     }
 
     private void pseudo(String cls, boolean on) {
@@ -419,8 +552,9 @@ final class StageNodeView extends StackPane {
         return getStyleClass().contains(cls);
     }
 
+    /** The stage's whole name (or #index), as the node shows it unless it had to elide it. */
     String nameText() {
-        return name.getText();
+        return fullName;
     }
 
     String baseText() {
@@ -436,21 +570,18 @@ final class StageNodeView extends StackPane {
         return body;
     }
 
-    Label nameLabel() {
+    /** The name as drawn (its font, its place). */
+    Text nameNode() {
         return name;
     }
 
-    /** The name row's preferred width as styled now (for measuring what a badge adds to it). */
-    double nameRowWidth() {
-        return top.prefWidth(-1);
-    }
-
-    /** The base image's label, or the name's while the node has only been compact (for the theme's colours). */
-    Label baseLabel() {
+    /** The base image as drawn, or the name while the node has only been compact (for the theme's colours). */
+    Text baseNode() {
         return base != null ? base : name;
     }
 
-    Label detailsLabel() {
+    /** The details line as drawn, null while the node has only been compact. */
+    Text detailsNode() {
         return details;
     }
 

@@ -1,6 +1,5 @@
 package dev.stagecraft.ui.graph;
 
-import javafx.scene.control.Labeled;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Border;
 import javafx.scene.layout.Region;
@@ -36,8 +35,8 @@ record SvgPalette(String background, String node, String border, String text, St
                 node = fill(body.getBackground(), node);
                 border = stroke(body.getBorder(), border);
             }
-            text = paint(n.nameLabel(), text);
-            muted = paint(n.baseLabel(), muted);
+            text = css(n.nameNode().getFill(), text);
+            muted = css(n.baseNode().getFill(), muted);
         }
         if (!canvas.edgeViews().isEmpty() && canvas.edgeViews().get(0).getChildrenUnmodifiable().get(0)
                 instanceof javafx.scene.shape.Shape line) {
@@ -52,10 +51,6 @@ record SvgPalette(String background, String node, String border, String text, St
 
     private static String stroke(Border b, String fallback) {
         return b == null || b.getStrokes().isEmpty() ? fallback : css(b.getStrokes().get(0).getTopStroke(), fallback);
-    }
-
-    private static String paint(Labeled l, String fallback) {
-        return css(l.getTextFill(), fallback);
     }
 
     private static String css(Paint p, String fallback) {

@@ -164,6 +164,8 @@ public final class UiBench {
             Files.writeString(moby, mobyText);
             long[] t = new long[1];
             long cpuBefore = fxCpu();
+            OpenEvent event = new OpenEvent("moby");
+            event.begin();
             long start = System.nanoTime(); // the file is read off the FX thread, then shown on it
             open(w, moby);
             onFx(() -> {
@@ -172,12 +174,16 @@ public final class UiBench {
                 w.scene().getRoot().layout();
                 t[0] = System.nanoTime() - start;
             });
+            event.commit();
             times[i] = t[0];
             cpu[i] = fxCpu() - cpuBefore;
             if (w.graph().nodeCount() < 37) {
                 throw new IllegalStateException("moby's graph has " + w.graph().nodeCount() + " nodes");
             }
+            OpenEvent other = new OpenEvent("starter");
+            other.begin();
             open(w, starter); // the next open lays the graph out anew
+            other.commit();
         }
         long[] again = Arrays.copyOfRange(times, 1, times.length);
         Arrays.sort(again);
@@ -266,6 +272,18 @@ public final class UiBench {
                 + "thread (then a zoom step %.0f ms); all of it highlighted and its %d findings underlined after %.0f ms; heap in use after GC %d MB of max "
                 + "%d MB%n", text.length() / 1e6, w.document().getGraph().stages().size(), t[0] / 1e6, cpu / 1e6, z[0] / 1e6,
                 w.document().lintProperty().get().findings().size(), styled / 1e6, used >> 20, rt.maxMemory() >> 20);
+    }
+
+    /** Marks each open in a flight recording (-XX:StartFlightRecording), so a profile can take the moby opens alone. */
+    @jdk.jfr.Name("dev.stagecraft.bench.Open")
+    @jdk.jfr.Label("Open in UiBench")
+    static final class OpenEvent extends jdk.jfr.Event {
+        @jdk.jfr.Label("What was opened")
+        final String what;
+
+        OpenEvent(String what) {
+            this.what = what;
+        }
     }
 
     private static long fxThread = -1;

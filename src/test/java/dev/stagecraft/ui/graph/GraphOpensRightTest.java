@@ -65,7 +65,7 @@ class GraphOpensRightTest extends FxRobot {
             out.add("the legend reaches into the graph's area");
         }
         for (StageNodeView n : view.canvas().stageNodes()) {
-            double px = n.nameLabel().getFont().getSize() * zoom;
+            double px = n.nameNode().getFont().getSize() * zoom;
             if (px < 9.9) {
                 out.add(n.nameText() + "'s name is " + px + " px on screen");
             }

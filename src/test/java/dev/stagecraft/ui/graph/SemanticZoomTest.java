@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagecraft.dockerfile.model.StageGraph;
 import dev.stagecraft.testing.Corpus;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +44,7 @@ class SemanticZoomTest extends FxRobot {
         StageNodeView build = node("build");
         assertTrue(build.compact());
         assertFalse(build.showsDetails(), "no details when compact");
-        assertTrue(build.nameLabel().getFont().getSize() * view.zoom() >= 9.9 || view.zoom() < GraphView.READABLE_ZOOM,
+        assertTrue(build.nameNode().getFont().getSize() * view.zoom() >= 9.9 || view.zoom() < GraphView.READABLE_ZOOM,
                 "the name stays legible");
         EdgeView copy = view.canvas().edgeViews().stream().filter(e -> e.fromNode() == build && !e.text().isEmpty())
                 .findFirst().orElseThrow();
@@ -73,11 +77,35 @@ class SemanticZoomTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> view.layout());
         for (StageNodeView n : view.canvas().stageNodes()) {
-            for (Label l : new Label[] {n.nameLabel(), n.detailsLabel(), n.badgeLabel()}) {
-                assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, n.nameText() + ": '" + l.getText() + "' is cut to "
-                        + l.getWidth() + " of " + l.prefWidth(-1));
-            }
+            Label badge = n.badgeLabel();
+            assertTrue(badge.getWidth() >= badge.prefWidth(-1) - 0.5, n.nameText() + ": '" + badge.getText()
+                    + "' is cut to " + badge.getWidth() + " of " + badge.prefWidth(-1));
+            assertEquals(List.of(), cut(n, n.nameNode(), n.nameText(), badge.getBoundsInParent().getMinX()));
+            assertEquals(List.of(), cut(n, n.detailsNode(), n.detailsText(), badge.getBoundsInParent().getMinX()));
+            assertTrue(badge.getBoundsInParent().getMaxX() <= n.getWidth() + 0.5, n.nameText() + ": the badge reaches "
+                    + badge.getBoundsInParent().getMaxX() + " in a node " + n.getWidth() + " wide");
         }
+    }
+
+    /**
+     * How {@code text} of node {@code n} is cut, if it is: not shown whole ({@code whole}), or
+     * drawn past the node's padding or into a badge that starts at {@code badgeX} beside it.
+     */
+    private static List<String> cut(StageNodeView n, Text text, String whole, double badgeX) {
+        List<String> out = new ArrayList<>();
+        Bounds b = text.getBoundsInParent();
+        if (!whole.equals(text.getText())) {
+            out.add(n.nameText() + ": '" + whole + "' shows as '" + text.getText() + "'");
+        }
+        if (b.getMaxX() > n.getWidth() - n.body().getInsets().getRight() + 0.5) {
+            out.add(n.nameText() + ": '" + whole + "' ends at " + b.getMaxX() + " in a node " + n.getWidth() + " wide");
+        }
+        boolean sameRow = n.badgeLabel() != null && badgeX > b.getMinX()
+                && Math.abs(b.getCenterY() - n.badgeLabel().getBoundsInParent().getCenterY()) < 4;
+        if (sameRow && b.getMaxX() > badgeX + 0.5) {
+            out.add(n.nameText() + ": '" + whole + "' runs into the badge at " + badgeX);
+        }
+        return out;
     }
 
     @Test
@@ -92,8 +120,8 @@ class SemanticZoomTest extends FxRobot {
         });
         interact(() -> view.layout());
         StageNodeView n = node(longName);
-        assertTrue(n.nameLabel().getWidth() >= n.nameLabel().prefWidth(-1) - 0.5, "the name fits: " + n.getWidth()
-                + " compact " + n.compact() + " zoom " + view.zoom() + " name " + n.nameLabel().getWidth() + " of "
-                + n.nameLabel().prefWidth(-1) + " body " + n.body().prefWidth(-1));
+        assertFalse(n.compact());
+        assertEquals(List.of(), cut(n, n.nameNode(), longName, Double.MAX_VALUE), "the node grew for its new name: "
+                + n.getWidth() + " wide");
     }
 }

@@ -83,7 +83,7 @@ class ChromeTest extends WindowTestBase {
     @Test
     void clickingANodePutsTheCaretOnItsFromLine() {
         javafx.scene.Node finalStage = lookup(".stage-node").match(
-                (javafx.scene.Node n) -> n.lookup(".stage-name-label") instanceof javafx.scene.control.Label l
+                (javafx.scene.Node n) -> n.lookup(".node-name") instanceof javafx.scene.text.Text l
                         && "#1".equals(l.getText())).query();
         clickOn(finalStage);
         int fromLine = window.document().getGraph().stages().get(1).line();

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +56,7 @@ class DocumentLifecycleTest extends WindowTestBase {
 
     /** The node of stage {@code name} in the graph pane shown now. */
     private Node node(String name) {
-        Node label = lookup(".stage-name-label").match(n -> name.equals(((Labeled) n).getText())).query();
+        Node label = lookup(".node-name").match(n -> name.equals(((Text) n).getText())).query();
         Node n = label;
         while (!n.getStyleClass().contains("stage-node")) {
             n = n.getParent();

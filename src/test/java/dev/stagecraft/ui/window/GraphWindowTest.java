@@ -19,6 +19,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,8 +109,8 @@ class GraphWindowTest extends WindowTestBase {
         setText(FOUR);
         interact(() -> window.graph().node().requestFocus());
         type(KeyCode.EQUALS); // zoom in on the graph: the view is now the user's
-        Node build = lookup(".stage-node").match(n -> n.lookupAll(".stage-name-label").stream()
-                .anyMatch(c -> "build".equals(((Labeled) c).getText()))).query();
+        Node build = lookup(".stage-node").match(n -> n.lookupAll(".node-name").stream()
+                .anyMatch(c -> "build".equals(((Text) c).getText()))).query();
         javafx.geometry.Point2D before = offsetFromMiddle(build);
         clickOn("#maximize-graph-button");
         assertEquals(before.getX(), offsetFromMiddle(build).getX(), 3, "maximized");
@@ -245,9 +246,9 @@ class GraphWindowTest extends WindowTestBase {
     void mobyOpensInTheDefaultWindowWithItsNamesReadable() {
         assertTrue(open(Corpus.file("008-")));
         waitUntil(() -> window.graph().nodeCount() == 37);
-        Node name = lookup(".stage-name-label").match(Node::isVisible).query();
+        Node name = lookup(".node-name").match(Node::isVisible).query();
         Bounds b = onScreen(name);
-        double fontPx = ((Labeled) name).getFont().getSize() * b.getHeight() / name.getBoundsInLocal().getHeight();
+        double fontPx = ((Text) name).getFont().getSize() * b.getHeight() / name.getBoundsInLocal().getHeight();
         assertTrue(fontPx >= 10, "names drawn at " + fontPx + " px");
     }
 

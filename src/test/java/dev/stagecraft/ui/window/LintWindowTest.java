@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -53,10 +54,10 @@ class LintWindowTest extends WindowTestBase {
 
     private Optional<String> badgeOf(String stageName) {
         // the graph pane lays a new graph out in the background: wait for its nodes
-        waitUntil(() -> lookup(".stage-node").queryAll().stream().map(n -> (Label) n.lookup(".stage-name-label"))
+        waitUntil(() -> lookup(".stage-node").queryAll().stream().map(n -> (Text) n.lookup(".node-name"))
                 .anyMatch(l -> l != null && stageName.equals(l.getText())));
         for (Node n : lookup(".stage-node").queryAll()) {
-            Label name = (Label) n.lookup(".stage-name-label");
+            Text name = (Text) n.lookup(".node-name");
             Label badge = (Label) n.lookup(".findings-badge");
             if (name != null && stageName.equals(name.getText())) {
                 return badge == null || !badge.isVisible() ? Optional.empty() : Optional.of(badge.getText());
