@@ -150,7 +150,8 @@ public final class UiBench {
      * the chooser: read, parse, highlight, build and lay out the graph (ELK), and the pulse's CSS and
      * layout that puts it on screen. The first open in this JVM, 3 s after the window showed the
      * starter example (no preload thread here, so an upper bound for the app), then the median of
-     * 10 more.
+     * 10 more, each after the window has finished with the starter opened between them (its lint
+     * shown, then 300 ms), as a user opens files; {@code -Dbench.settle=false} opens back to back.
      */
     private static void openMoby(MainWindow w, Path dir) throws Exception {
         String mobyText = Files.readString(
