@@ -90,7 +90,9 @@ class RecoveryTest extends WindowTestBase {
             return false;
         }
         try (Stream<Path> all = Files.walk(recovery)) {
-            return all.filter(Files::isRegularFile).anyMatch(p -> {
+            // a finished copy only: a temporary file being written (and fsynced) is not one yet, and a
+            // kill before its rename leaves nothing to offer
+            return all.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")).anyMatch(p -> {
                 try {
                     return Files.readString(p).contains(typed.strip());
                 } catch (IOException e) {
