@@ -88,11 +88,15 @@ final class GraphCanvas extends Pane {
         List<StageNodeView> now = new ArrayList<>();
         List<Region> fresh = new ArrayList<>();
         List<StageNodeView> made = new ArrayList<>();
+        List<StageNodeView> renamed = new ArrayList<>();
         for (Stage s : g.stages()) {
             String key = GraphPlan.key(s);
             StageNodeView v;
             if (match[s.index()] >= 0) {
                 v = old.get(match[s.index()]);
+                if (v.stage() != null && !v.stage().displayName().equals(s.displayName())) {
+                    renamed.add(v); // measured again: its width was its old name's
+                }
                 Point2D userPlace = placed.get(v.key());
                 if (userPlace != null) {
                     kept.put(key, userPlace);
@@ -122,6 +126,7 @@ final class GraphCanvas extends Pane {
         emphasise(g);
         collapseImages();
         size(made);
+        size(renamed);
         showEdges(g);
         boolean full = false;
         if (!fresh.isEmpty()) {

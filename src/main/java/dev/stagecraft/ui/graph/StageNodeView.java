@@ -445,10 +445,10 @@ final class StageNodeView extends Region {
         double right = snapSpaceX(in.getRight());
         double top = snapSpaceY(in.getTop());
         double bottom = snapSpaceY(in.getBottom());
-        // a badge or a rename that needs more room makes the node wider, never cut (a compact node
-        // only for the findings badge beside its large name, which elides at the widest a node gets)
+        // a badge or a rename that needs more room makes the node wider, never cut (a compact
+        // node's large name elides at the widest a node gets)
         boolean full = !compact && base != null;
-        if (full || compact && shown(findings)) {
+        if (full || compact) {
             double nameRow = Math.min(width(fullName, name), compact ? MAX_WIDTH - INSETS : Double.MAX_VALUE)
                     + ITEM_GAP + itemsWidth(items);
             double need = left + right + Math.max(nameRow, full ? Math.max(Math.min(width(baseText(), base),

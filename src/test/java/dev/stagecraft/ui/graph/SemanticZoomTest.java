@@ -124,4 +124,38 @@ class SemanticZoomTest extends FxRobot {
         assertEquals(List.of(), cut(n, n.nameNode(), longName, Double.MAX_VALUE), "the node grew for its new name: "
                 + n.getWidth() + " wide");
     }
+
+    @Test
+    void zoomedOutARenamedStagesLongerNameShowsWholeWithABadgeOrFindingsBesideIt() {
+        // longer than a node's usual width in the large compact font, shorter than the widest node
+        String longName = "a-longer-stage-name";
+        interact(() -> {
+            view.setGraph(StageGraph.parse(Corpus.read(Corpus.file("066-")).replace(" AS build", " AS " + longName)
+                    .replace("--from=build", "--from=" + longName)));
+            view.zoom(0.5);
+            view.applyCss();
+            view.layout();
+        });
+        interact(() -> view.layout());
+        StageNodeView n = node(longName);
+        assertTrue(n.compact());
+        assertEquals(List.of(), cut(n, n.nameNode(), longName, Double.MAX_VALUE), "compact, nothing beside it: " + n.getWidth() + " wide, box " + n.boxWidth() + ", font " + n.nameNode().getFont());
+        int i = view.canvas().stageNodes().indexOf(n);
+        interact(() -> {
+            view.setStageBadge(i, "574.3 MB");
+            view.applyCss();
+            view.layout();
+        });
+        interact(() -> view.layout());
+        assertEquals(List.of(), cut(n, n.nameNode(), longName, n.badgeLabel().getBoundsInParent().getMinX()),
+                "compact, a size badge beside it: " + n.getWidth() + " wide");
+        interact(() -> {
+            n.setFindings(12, "warning", null);
+            view.applyCss();
+            view.layout();
+        });
+        interact(() -> view.layout());
+        assertEquals(List.of(), cut(n, n.nameNode(), longName, n.badgeLabel().getBoundsInParent().getMinX()),
+                "compact, a size badge and findings beside it: " + n.getWidth() + " wide");
+    }
 }
