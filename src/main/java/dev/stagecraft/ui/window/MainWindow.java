@@ -46,6 +46,8 @@ public final class MainWindow {
     private final WindowStores stores;
     private final Settings settings;
     private final Supplier<GraphPort> panes;
+    /** The open rehearsed after launch, null when there was none. */
+    private OpenRehearsal rehearsal;
     private final DocumentViewModel document = new DocumentViewModel(LintRunner.forWindow());
     private final DockerfileEditor editor = new DockerfileEditor(document::getGraph);
     private final ReadOnlyObjectWrapper<DocumentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
@@ -157,6 +159,9 @@ public final class MainWindow {
         memory.follow(stage, graphAndText, topAndBottom);
         builds.start();
         Background.executor().execute(StageLayout::warmUp);
+        if (file == null) { // launched with a file, its own open is the warm-up
+            rehearsal = OpenRehearsal.start(scene, panes);
+        }
         editor.area().requestFocus();
         offerRecovery();
     }
@@ -512,6 +517,10 @@ public final class MainWindow {
     /** The bottom area: other parts (Build, Sizes) add their tabs here. */
     public TabPane bottomTabs() {
         return bottomTabs;
+    }
+
+    OpenRehearsal rehearsal() {
+        return rehearsal;
     }
 
     public Scene scene() {

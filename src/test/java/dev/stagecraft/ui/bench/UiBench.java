@@ -165,6 +165,7 @@ public final class UiBench {
             Files.writeString(moby, mobyText);
             long[] t = new long[1];
             long cpuBefore = fxCpu();
+            java.util.Map<String, Long> threadsBefore = threadCpu();
             OpenEvent event = new OpenEvent("moby");
             event.begin();
             long start = System.nanoTime(); // the file is read off the FX thread, then shown on it
@@ -178,6 +179,9 @@ public final class UiBench {
             event.commit();
             times[i] = t[0];
             cpu[i] = fxCpu() - cpuBefore;
+            if (i > 0 && Boolean.getBoolean("bench.threads")) { // where the CPU went during the later opens, by thread
+                threadCpu().forEach((name, ns) -> threadTotals.merge(name, ns - threadsBefore.getOrDefault(name, 0L), Long::sum));
+            }
             if (w.graph().nodeCount() < 37) {
                 throw new IllegalStateException("moby's graph has " + w.graph().nodeCount() + " nodes");
             }
@@ -195,6 +199,12 @@ public final class UiBench {
         Arrays.sort(again);
         System.out.printf("open moby/moby's Dockerfile to a laid-out graph on screen: first %.0f ms, then p50 %.0f ms%n",
                 times[0] / 1e6, again[again.length / 2] / 1e6);
+        if (Boolean.getBoolean("bench.threads")) {
+            threadTotals.entrySet().stream().filter(e -> e.getValue() > 1_000_000L * (times.length - 1))
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> System.out.printf("  thread %s: %.1f ms per open%n", e.getKey(),
+                            e.getValue() / 1e6 / (times.length - 1)));
+        }
         long[] cpuAgain = Arrays.copyOfRange(cpu, 1, cpu.length);
         Arrays.sort(cpuAgain);
         System.out.printf("  of which CPU time on the FX thread (less sensitive to a loaded machine): first %.0f ms, then p50 %.0f ms%n",
@@ -303,6 +313,22 @@ public final class UiBench {
     }
 
     private static long fxThread = -1;
+    private static final java.util.Map<String, Long> threadTotals = new java.util.TreeMap<>();
+
+    /** CPU time used so far by every live thread, by name (threads of one pool summed). */
+    private static java.util.Map<String, Long> threadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo ti : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (ti != null) {
+                long ns = mx.getThreadCpuTime(ti.getThreadId());
+                if (ns > 0) {
+                    out.merge(ti.getThreadName().replaceAll("-\\d+$", "-*"), ns, Long::sum);
+                }
+            }
+        }
+        return out;
+    }
 
     /** CPU time the FX thread has used so far (ns). */
     private static long fxCpu() throws InterruptedException {
