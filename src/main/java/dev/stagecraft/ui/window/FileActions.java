@@ -83,6 +83,7 @@ public final class FileActions {
     /** Reads {@code file} in the background, then shows it; the current document stays if it can't be read. */
     CompletableFuture<Boolean> openWithoutAsking(Path file) {
         int ticket = ++opening;
+        window.stopRehearsal();
         return Background.supply(() -> OpenedFile.read(file, window.stores().state()))
                 .handleAsync((opened, failure) -> {
                     if (ticket != opening) {

@@ -523,6 +523,13 @@ public final class MainWindow {
         return rehearsal;
     }
 
+    /** A file is being opened: the open rehearsed after launch, if still going, makes way for it. */
+    void stopRehearsal() {
+        if (rehearsal != null) {
+            rehearsal.stop();
+        }
+    }
+
     public Scene scene() {
         return scene;
     }

@@ -29,13 +29,13 @@ import javafx.util.Duration;
  * code). Parsing and lint run on a background thread as they do for a real open; the editor, the
  * graph pane, their CSS and layout on the FX thread, one step per event with a pause between, so
  * a pulse or the user's input is never held for more than one step. The first key, click or
- * scroll in the window stops it for good. {@code -Dstagecraft.rehearse=false} turns it off
+ * scroll in the window, or a file being opened, stops it for good. {@code -Dstagecraft.rehearse=false} turns it off
  * (benchmarks measure the difference). FX thread only.
  */
 final class OpenRehearsal {
     /** How long after the window shows the rehearsal starts: the toolkit's first frames and the layout warm-up go first. */
-    private static final Duration START = Duration.millis(600);
-    private static final Duration BETWEEN = Duration.millis(20);
+    private static final Duration START = Duration.millis(300);
+    private static final Duration BETWEEN = Duration.millis(10);
     private static final int ROUNDS = 3;
 
     private final Scene window;
@@ -91,38 +91,51 @@ final class OpenRehearsal {
         return out;
     }
 
+    /**
+     * The steps: one editor for all rounds (the window keeps its editor and gives it each file's
+     * text), a new graph pane per round (the window makes one per file).
+     */
     private void plan(List<Read> reads) {
+        DockerfileEditor[] editor = new DockerfileEditor[1];
+        SplitPane[] root = new SplitPane[1];
+        steps.add(() -> {
+            editor[0] = new DockerfileEditor(() -> null);
+            root[0] = new SplitPane(new javafx.scene.layout.Pane(), editor[0]);
+            offstage = new Scene(root[0], window.getWidth(), window.getHeight());
+            offstage.getStylesheets().setAll(window.getStylesheets());
+            if (window.getRoot() != null) {
+                root[0].getStyleClass().addAll(window.getRoot().getStyleClass());
+            }
+            root[0].resize(window.getWidth(), window.getHeight());
+            settle(root[0]);
+        });
         for (Read r : reads) {
-            DockerfileEditor[] editor = new DockerfileEditor[1];
             GraphPort[] pane = new GraphPort[1];
-            steps.add(() -> {
-                editor[0] = new DockerfileEditor(() -> r.graph());
-                pane[0] = panes.get();
-                SplitPane root = new SplitPane(pane[0].node(), editor[0]);
-                offstage = new Scene(root, window.getWidth(), window.getHeight());
-                offstage.getStylesheets().setAll(window.getStylesheets());
-                if (window.getRoot() != null) {
-                    root.getStyleClass().addAll(window.getRoot().getStyleClass());
-                }
-                root.resize(window.getWidth(), window.getHeight());
-                root.applyCss();
-                root.layout();
-            });
             steps.add(() -> {
                 editor[0].setText(r.text());
                 editor[0].show(r.graph());
             });
-            steps.add(() -> pane[0].setGraph(r.graph()));
-            steps.add(() -> settle(offstage.getRoot()));
+            steps.add(() -> editor[0].applyCss());
+            steps.add(() -> {
+                editor[0].layout();
+                editor[0].layout();
+            });
+            steps.add(() -> {
+                pane[0] = panes.get();
+                root[0].getItems().set(0, pane[0].node());
+                pane[0].setGraph(r.graph());
+            });
+            steps.add(() -> ((Parent) pane[0].node()).applyCss());
+            steps.add(() -> settle(root[0]));
             steps.add(() -> {
                 editor[0].showFindings(r.graph().tree(), r.findings());
                 for (int i = 0; i < r.graph().stages().size(); i++) {
                     pane[0].setStageFindings(i, i % 4, "warning", null);
                 }
-                settle(offstage.getRoot());
-                offstage = null; // the panes go with it
+                settle(root[0]);
             });
         }
+        steps.add(() -> offstage = null); // the editor and panes go with it
     }
 
     private static void settle(Parent root) {
@@ -154,7 +167,8 @@ final class OpenRehearsal {
         pause.play();
     }
 
-    private void stop() {
+    /** Stops for good (the user opens a file: the real open goes first). */
+    void stop() {
         if (stopped) {
             return;
         }
@@ -178,7 +192,7 @@ final class OpenRehearsal {
 
     /** How many steps a whole rehearsal has (tests). */
     static int stepsInAll() {
-        return ROUNDS * 5;
+        return 1 + ROUNDS * 7 + 1;
     }
 
     /**

@@ -59,7 +59,10 @@ public final class UiBench {
             Platform.exit();
             System.exit(0);
         }
-        Thread.sleep(3000); // a user takes seconds to pick a file; the window warms ELK up meanwhile, as in the app
+        Thread.sleep(3000); // a user takes seconds to pick a file; the window warms up meanwhile, as in the app
+        if (Boolean.getBoolean("bench.threads")) {
+            System.out.println("  first open at " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+        }
         openMoby(window.get(), dir);
         if (Boolean.getBoolean("bench.mobyOnly")) { // for profiling the open alone
             Platform.exit();
@@ -170,6 +173,8 @@ public final class UiBench {
             event.begin();
             long start = System.nanoTime(); // the file is read off the FX thread, then shown on it
             open(w, moby);
+            long shown = System.nanoTime() - start;
+            long cpuShown = fxCpu() - cpuBefore;
             onFx(() -> {
                 w.scene().getRoot().applyCss();
                 w.scene().getRoot().layout();
@@ -179,6 +184,10 @@ public final class UiBench {
             event.commit();
             times[i] = t[0];
             cpu[i] = fxCpu() - cpuBefore;
+            if (Boolean.getBoolean("bench.threads")) {
+                System.out.printf("  open %d: shown %.0f ms (FX CPU %.0f), then CSS and layout to %.0f ms (FX CPU %.0f)%n", i,
+                        shown / 1e6, cpuShown / 1e6, times[i] / 1e6, cpu[i] / 1e6);
+            }
             if (i > 0 && Boolean.getBoolean("bench.threads")) { // where the CPU went during the later opens, by thread
                 threadCpu().forEach((name, ns) -> threadTotals.merge(name, ns - threadsBefore.getOrDefault(name, 0L), Long::sum));
             }

@@ -86,6 +86,20 @@ class OpenRehearsalTest extends WindowTestBase {
     }
 
     @Test
+    void openingAFileStopsIt() throws Exception {
+        Path f = config.resolve("Dockerfile");
+        Files.writeString(f, "FROM alpine AS a\nFROM a\n");
+        MainWindow w = launch(null);
+        OpenRehearsal r = w.rehearsal();
+        assertTrue(open(f));
+        int ran = interactAndGet(r::stepsRun);
+        assertTrue(r.over());
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertEquals(ran, (int) interactAndGet(r::stepsRun), "no step after the open");
+        assertEquals("FROM alpine AS a\nFROM a\n", text());
+    }
+
+    @Test
     void aWindowLaunchedWithAFileDoesNotRehearse() throws Exception {
         Path f = config.resolve("Dockerfile");
         Files.writeString(f, "FROM alpine AS a\nFROM a\n");
