@@ -434,7 +434,7 @@ final class StageNodeView extends Region {
 
     /** The name row's preferred width: the whole name, a gap, and the items right of it (for measuring what a badge adds). */
     double nameRowWidth() {
-        return width(fullName, name) + ITEM_GAP + itemsWidth(nameRowItems());
+        return TextFit.width(fullName, name) + ITEM_GAP + itemsWidth(nameRowItems());
     }
 
     @Override
@@ -449,9 +449,9 @@ final class StageNodeView extends Region {
         // node's large name elides at the widest a node gets)
         boolean full = !compact && base != null;
         if (full || compact) {
-            double nameRow = Math.min(width(fullName, name), compact ? MAX_WIDTH - INSETS : Double.MAX_VALUE)
+            double nameRow = Math.min(TextFit.width(fullName, name), compact ? MAX_WIDTH - INSETS : Double.MAX_VALUE)
                     + ITEM_GAP + itemsWidth(items);
-            double need = left + right + Math.max(nameRow, full ? Math.max(Math.min(width(baseText(), base),
+            double need = left + right + Math.max(nameRow, full ? Math.max(Math.min(TextFit.width(baseText(), base),
                     MAX_WIDTH - INSETS), detailsRowWidth()) : 0);
             if (need > boxWidth + 0.5) {
                 setBoxWidth(Math.ceil(need));
@@ -462,12 +462,12 @@ final class StageNodeView extends Region {
         double h = getHeight();
         body.resizeRelocate(0, 0, w, h);
         double inner = Math.max(0, w - left - right);
-        double nameRowHeight = height(name);
+        double nameRowHeight = TextFit.height(name);
         for (Region r : items) {
             nameRowHeight = Math.max(nameRowHeight, r.prefHeight(-1));
         }
-        double baseHeight = full ? height(base) : 0;
-        double detailsHeight = full ? Math.max(height(details), shown(badge) ? badge.prefHeight(-1) : 0) : 0;
+        double baseHeight = full ? TextFit.height(base) : 0;
+        double detailsHeight = full ? Math.max(TextFit.height(details), shown(badge) ? badge.prefHeight(-1) : 0) : 0;
         double content = full ? nameRowHeight + ROW_GAP + baseHeight + ROW_GAP + detailsHeight : nameRowHeight;
         double y = snapPositionY(top + (h - top - bottom - content) / 2);
         // the name row: the name on the left, the items on the right
@@ -480,14 +480,14 @@ final class StageNodeView extends Region {
             x -= ITEM_GAP;
         }
         double nameRoom = Math.max(0, (items.isEmpty() ? w - right : x) - left);
-        elide(name, fullName, compact ? Math.min(nameRoom, MAX_WIDTH - INSETS) : nameRoom);
-        name.relocate(left, y + snapPositionY((nameRowHeight - height(name)) / 2));
+        TextFit.elide(name, fullName, compact ? Math.min(nameRoom, MAX_WIDTH - INSETS) : nameRoom);
+        name.relocate(left, y + snapPositionY((nameRowHeight - TextFit.height(name)) / 2));
         if (full) {
             double by = y + nameRowHeight + ROW_GAP;
-            elide(base, baseText(), Math.min(inner, MAX_WIDTH - INSETS));
+            TextFit.elide(base, baseText(), Math.min(inner, MAX_WIDTH - INSETS));
             base.relocate(left, by);
             double dy = by + baseHeight + ROW_GAP;
-            details.relocate(left, dy + snapPositionY((detailsHeight - height(details)) / 2));
+            details.relocate(left, dy + snapPositionY((detailsHeight - TextFit.height(details)) / 2));
             if (shown(badge)) {
                 double bw = snapSizeX(badge.prefWidth(-1));
                 double bh = snapSizeY(badge.prefHeight(-1));
@@ -500,44 +500,7 @@ final class StageNodeView extends Region {
 
     /** The details row's preferred width: the details, and the badge right of them. */
     private double detailsRowWidth() {
-        return width(details.getText(), details) + ITEM_GAP + (shown(badge) ? ITEM_GAP + snapSizeX(badge.prefWidth(-1)) : 0);
-    }
-
-    // ---- text measuring ------------------------------------------------------------------------
-
-    /** Measures strings in a text's font (FX thread only, like every node). */
-    private static final Text MEASURE = new Text();
-
-    /** The width of {@code s} in {@code t}'s font, rounded up to a whole pixel as a label's would be. */
-    private static double width(String s, Text t) {
-        MEASURE.setFont(t.getFont());
-        MEASURE.setText(s);
-        return Math.ceil(MEASURE.getLayoutBounds().getWidth());
-    }
-
-    private static double height(Text t) {
-        return Math.ceil(t.getLayoutBounds().getHeight());
-    }
-
-    /** Shows {@code whole} in {@code t}, or as much of it as fits in {@code room} followed by an ellipsis. */
-    private static void elide(Text t, String whole, double room) {
-        String shown = whole;
-        if (width(whole, t) > room) {
-            int lo = 0;
-            int hi = whole.length();
-            while (lo < hi) { // the longest start that fits with the ellipsis
-                int mid = (lo + hi + 1) / 2;
-                if (width(whole.substring(0, mid) + "…", t) <= room) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            shown = whole.substring(0, lo) + "…";
-        }
-        if (!shown.equals(t.getText())) {
-            t.setText(shown);
-        }
+        return TextFit.width(details.getText(), details) + ITEM_GAP + (shown(badge) ? ITEM_GAP + snapSizeX(badge.prefWidth(-1)) : 0);
     }
 
     private void pseudo(String cls, boolean on) {
