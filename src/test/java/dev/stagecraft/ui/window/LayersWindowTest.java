@@ -62,16 +62,16 @@ class LayersWindowTest extends WindowTestBase {
 
         clickOn(layerRow(7));
         assertEquals(6, area().getCurrentParagraph(), "the caret is on the COPY's line");
-        waitUntil(() -> row("/app/blob.bin").isPresent(), 10);
+        waitUntil(() -> row("/app/blob.bin").isPresent(), 30);
         assertEquals("added", cellTexts(row("/app/blob.bin").get()).get(2));
         assertEquals("300 kB", cellTexts(row("/app/blob.bin").get()).get(1));
 
         clickOn(layerRow(6));
-        waitUntil(() -> row("/junk").isPresent(), 10);
+        waitUntil(() -> row("/junk").isPresent(), 30);
         assertEquals("removed", cellTexts(row("/junk").get()).get(2));
         clickOn(layerRow(5));
         interact(() -> scope().setValue(LayersViewModel.Scope.FILESYSTEM));
-        waitUntil(() -> row("/junk").isPresent() && row("/bin").isPresent(), 10);
+        waitUntil(() -> row("/junk").isPresent() && row("/bin").isPresent(), 30);
         TreeTableRow<?> junk = row("/junk").get();
         assertTrue(junk.getPseudoClassStates().contains(PseudoClass.getPseudoClass("wasted")), "wasted rows stand out");
         assertEquals("20 kB, layers 1, 2", cellTexts(junk).get(4), "the bytes and the layers involved");
@@ -79,7 +79,7 @@ class LayersWindowTest extends WindowTestBase {
         clickOn(layerRow(7));
         clickOn("#layers-filter").write("note");
         waitUntil(() -> row("/app/note.txt").isPresent() && row("/app/blob.bin").isEmpty() && tree() != null
-                && tree().find("/bin").isEmpty(), 10);
+                && tree().find("/bin").isEmpty(), 30);
         interact(() -> {
             lookup("#layers-filter").queryAs(TextField.class).clear();
             scope().setValue(LayersViewModel.Scope.LAYER);
@@ -124,7 +124,7 @@ class LayersWindowTest extends WindowTestBase {
         waitUntil(() -> !lookup("#layers-note").queryAs(Label.class).getText().isEmpty(), 60);
         assertEquals("COPY --from=builder at line 7 carried 2 files, 300 kB",
                 lookup("#layers-note").queryAs(Label.class).getText());
-        waitUntil(() -> row("/app/blob.bin").isPresent() && row("/app/note.txt").isPresent(), 10);
+        waitUntil(() -> row("/app/blob.bin").isPresent() && row("/app/note.txt").isPresent(), 30);
         assertEquals("3 B", cellTexts(row("/app/note.txt").get()).get(1));
     }
 
@@ -141,7 +141,7 @@ class LayersWindowTest extends WindowTestBase {
         assertEquals(List.of("1.98 MB  /bin/busybox  · base image", "300 kB  /app/blob.bin  · line 7"),
                 window.builds().sizesModel().largestFiles().subList(0, 2).stream().map(Object::toString).toList());
         dev.stagecraft.ui.layers.Treemap map = lookup("#sizes-treemap").queryAs(dev.stagecraft.ui.layers.Treemap.class);
-        waitUntil(() -> !map.tiles().isEmpty(), 10);
+        waitUntil(() -> !map.tiles().isEmpty(), 30);
         TreemapLayout.Tile app = map.tiles().stream().filter(t -> t.node().path().equals("/app/blob.bin")).findFirst()
                 .orElseThrow();
         clickOn(map.localToScreen(app.x() + app.w() / 2, app.y() + app.h() / 2));
@@ -169,7 +169,7 @@ class LayersWindowTest extends WindowTestBase {
 
         // quit, relaunch: the history (with each stage's image) is still there
         shortcut(javafx.scene.input.KeyCode.S);
-        waitUntil(() -> !window.document().dirtyProperty().get(), 10);
+        waitUntil(() -> !window.document().dirtyProperty().get(), 30);
         shortcut(javafx.scene.input.KeyCode.Q);
         stores.close();
         stores = WindowStores.at(config.resolve("config"), config.resolve("state"));
@@ -191,7 +191,7 @@ class LayersWindowTest extends WindowTestBase {
         assertEquals("modified", blob.change().label());
         waitUntil(() -> lookup(".compare-view .tree-table-row-cell").queryAll().stream()
                 .anyMatch(r -> r instanceof TreeTableRow<?> t && t.getItem() instanceof FileNode f
-                        && f.path().equals("/app/blob.bin")), 10);
+                        && f.path().equals("/app/blob.bin")), 30);
     }
 
     @Test
@@ -218,7 +218,7 @@ class LayersWindowTest extends WindowTestBase {
         assertTrue(diff.find("/kept").isEmpty(), "unchanged paths are left out");
         waitUntil(() -> lookup(".compare-view .tree-table-row-cell").queryAll().stream()
                 .anyMatch(r -> r instanceof TreeTableRow<?> t && t.getItem() instanceof FileNode f
-                        && f.path().equals("/new")), 10);
+                        && f.path().equals("/new")), 30);
     }
 
     @Test
@@ -237,7 +237,7 @@ class LayersWindowTest extends WindowTestBase {
 
         clickOn("#layers-read");
         waitUntil(() -> tree() != null, 180);
-        waitUntil(() -> row("/big").isPresent(), 10);
+        waitUntil(() -> row("/big").isPresent(), 30);
         assertEquals("400 MB", cellTexts(row("/big").get()).get(1));
     }
 
@@ -265,7 +265,7 @@ class LayersWindowTest extends WindowTestBase {
         clickOn(lookup(".menu-bar").lookup((Node n) -> n instanceof MenuButton m && "Build".equals(m.getText().replace("_", "")))
                 .queryAs(MenuButton.class));
         clickOn("Compare Images\u2026");
-        waitUntil(() -> lookup("#compare-button").tryQuery().isPresent(), 10);
+        waitUntil(() -> lookup("#compare-button").tryQuery().isPresent(), 30);
     }
 
     private FileNode tree() {
@@ -282,7 +282,7 @@ class LayersWindowTest extends WindowTestBase {
     private Node layerRow(int line) {
         waitUntil(() -> lookup("#layers-table .table-row-cell").queryAll().stream()
                 .anyMatch(r -> r instanceof TableRow<?> t && t.getItem() instanceof dev.stagecraft.ui.layers.LayerItem l
-                        && l.line() != null && l.line() == line), 10);
+                        && l.line() != null && l.line() == line), 30);
         return lookup("#layers-table .table-row-cell").queryAll().stream()
                 .filter(r -> r instanceof TableRow<?> t && t.getItem() instanceof dev.stagecraft.ui.layers.LayerItem l
                         && l.line() != null && l.line() == line).findFirst().orElseThrow();
