@@ -15,8 +15,8 @@ import org.fxmisc.richtext.model.PlainTextChange;
  * overlap, the worse one is drawn ({@link #rank}). Immutable.
  */
 public record Underline(int start, int end, String styleClass) {
-    static final Comparator<Underline> ORDER = Comparator.comparingInt(Underline::start).thenComparingInt(Underline::end)
-            .thenComparing(Underline::styleClass);
+    /** By start, then end, then CSS class. */
+    static final Comparator<Underline> ORDER = Underline::compare;
     private static final List<String> RANKED = List.of("diagnostic-error", "finding-error", "diagnostic-warning",
             "finding-warning", "finding-info", "finding-style");
 
@@ -33,6 +33,16 @@ public record Underline(int start, int end, String styleClass) {
 
     public static Underline of(Finding f) {
         return new Underline(f.range().start(), f.range().end(), "finding-" + f.severity().label());
+    }
+
+    private static int compare(Underline a, Underline b) {
+        if (a.start != b.start) {
+            return a.start < b.start ? -1 : 1;
+        }
+        if (a.end != b.end) {
+            return a.end < b.end ? -1 : 1;
+        }
+        return a.styleClass.compareTo(b.styleClass);
     }
 
     /** Lower is worse: parser errors, then error findings, parser warnings, warnings, info, style. */
@@ -90,7 +100,79 @@ public record Underline(int start, int end, String styleClass) {
         if (out == null) {
             return drawn;
         }
-        out.sort(ORDER);
+        sortNearlySorted(out);
         return out;
+    }
+
+    /**
+     * {@link #shift(List, PlainTextChange)} through {@code changes} in order, in one pass: each
+     * underline follows every change (one removed by any is gone), then the order is restored.
+     */
+    static List<Underline> shift(List<Underline> drawn, List<PlainTextChange> changes) {
+        if (changes.size() == 1) {
+            return shift(drawn, changes.get(0));
+        }
+        int n = changes.size();
+        int[] at = new int[n];
+        int[] removedEnd = new int[n];
+        int[] net = new int[n];
+        int[] insertedEnd = new int[n];
+        for (int k = 0; k < n; k++) {
+            PlainTextChange c = changes.get(k);
+            at[k] = c.getPosition();
+            removedEnd[k] = at[k] + c.getRemoved().length();
+            net[k] = c.getNetLength();
+            insertedEnd[k] = at[k] + c.getInserted().length();
+        }
+        List<Underline> out = new ArrayList<>(drawn.size());
+        for (Underline u : drawn) {
+            int s = u.start;
+            int e = u.end;
+            boolean moved = false;
+            for (int k = 0; k < n && e > s; k++) {
+                if (e < at[k]) {
+                    continue;
+                }
+                int s2 = s < at[k] ? s : s >= removedEnd[k] ? s + net[k] : insertedEnd[k];
+                e = e >= removedEnd[k] ? e + net[k] : at[k];
+                s = s2;
+                moved = true;
+            }
+            if (!moved) {
+                out.add(u);
+            } else if (e > s) {
+                out.add(new Underline(s, e, u.styleClass));
+            }
+        }
+        sortNearlySorted(out);
+        return out;
+    }
+
+    /**
+     * Sorts {@code list} by {@link #ORDER} in place, in time linear in its size plus the pairs out
+     * of order. Shifting keeps the order of everything but the underlines the change cut into
+     * (the mapping of starts and ends is monotonic; only ties it makes can be out of order), so
+     * following edits through 40,000 findings costs a pass over them, not a sort; a list far out of
+     * order is sorted the usual way.
+     */
+    static void sortNearlySorted(List<Underline> list) {
+        long budget = list.size() + 4096L; // more out of order than that: a real sort
+        for (int i = 1; i < list.size(); i++) {
+            Underline u = list.get(i);
+            if (compare(list.get(i - 1), u) <= 0) {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && compare(list.get(j), u) > 0) {
+                list.set(j + 1, list.get(j));
+                j--;
+                if (--budget < 0) {
+                    list.set(j + 1, u);
+                    list.sort(ORDER);
+                    return;
+                }
+            }
+            list.set(j + 1, u);
+        }
     }
 }
