@@ -42,8 +42,8 @@ final class OpenRehearsal {
     private final Supplier<GraphPort> panes;
     private final EventHandler<Event> stop = e -> stop();
     private final List<Runnable> steps = new ArrayList<>();
-    private boolean stopped;
-    private int done;
+    private volatile boolean stopped; // read by tests off the FX thread
+    private volatile int done;
     private Scene offstage;
 
     private OpenRehearsal(Scene window, Supplier<GraphPort> panes) {
