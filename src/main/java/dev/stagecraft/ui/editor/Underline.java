@@ -69,49 +69,18 @@ public record Underline(int start, int end, String styleClass) {
         return out;
     }
 
-    /**
-     * Where underlines drawn before {@code c} are after it, as the area moves its styles: before
-     * the change they stay, after it they shift, an underline the change cut into keeps what is
-     * left, one it removed entirely goes. The result stays sorted.
-     */
+    /** {@link #shift(List, List)} through one change. */
     static List<Underline> shift(List<Underline> drawn, PlainTextChange c) {
-        int at = c.getPosition();
-        int removedEnd = at + c.getRemoved().length();
-        int net = c.getNetLength();
-        List<Underline> out = null;
-        for (int i = 0; i < drawn.size(); i++) {
-            Underline u = drawn.get(i);
-            if (u.end < at) {
-                if (out != null) {
-                    out.add(u);
-                }
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(drawn.size());
-                out.addAll(drawn.subList(0, i));
-            }
-            int s = u.start < at ? u.start : u.start >= removedEnd ? u.start + net : at + c.getInserted().length();
-            int e = u.end < at ? u.end : u.end >= removedEnd ? u.end + net : at;
-            if (e > s) {
-                out.add(new Underline(s, e, u.styleClass));
-            }
-        }
-        if (out == null) {
-            return drawn;
-        }
-        sortNearlySorted(out);
-        return out;
+        return shift(drawn, List.of(c));
     }
 
     /**
-     * {@link #shift(List, PlainTextChange)} through {@code changes} in order, in one pass: each
-     * underline follows every change (one removed by any is gone), then the order is restored.
+     * Where underlines drawn before {@code changes} (oldest first) are after them, as the area moves
+     * its styles, in one pass: through each change, an underline before it stays, one after it
+     * shifts, one the change cut into keeps what is left, one it removed entirely goes. The result
+     * stays sorted; it is {@code drawn} itself when no underline moved.
      */
     static List<Underline> shift(List<Underline> drawn, List<PlainTextChange> changes) {
-        if (changes.size() == 1) {
-            return shift(drawn, changes.get(0));
-        }
         int n = changes.size();
         int[] at = new int[n];
         int[] removedEnd = new int[n];
@@ -125,6 +94,7 @@ public record Underline(int start, int end, String styleClass) {
             insertedEnd[k] = at[k] + c.getInserted().length();
         }
         List<Underline> out = new ArrayList<>(drawn.size());
+        boolean anyMoved = false;
         for (Underline u : drawn) {
             int s = u.start;
             int e = u.end;
@@ -138,11 +108,15 @@ public record Underline(int start, int end, String styleClass) {
                 s = s2;
                 moved = true;
             }
+            anyMoved |= moved;
             if (!moved) {
                 out.add(u);
             } else if (e > s) {
                 out.add(new Underline(s, e, u.styleClass));
             }
+        }
+        if (!anyMoved) {
+            return drawn;
         }
         sortNearlySorted(out);
         return out;

@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.fxmisc.richtext.model.PlainTextChange;
 
 /**
- * Underlines follow an edit ({@link Underline#shift}) as a plain reading of the rule says: each
+ * Underlines follow edits ({@link Underline#shift}) as a plain reading of the rule says: each
  * one mapped on its own (before the change it stays, after it moves, cut into it keeps what is
  * left, removed whole it goes), then the whole list sorted. The shift sorts only what the change
  * put out of order; this checks it against the full sort, on lists dense with ties (same ranges,
@@ -47,7 +47,7 @@ class UnderlineShiftProperties {
             }
         }
         expected.sort(Underline.ORDER);
-        assertEquals(expected, Underline.shift(drawn, c));
+        assertEquals(expected, Underline.shift(drawn, List.of(c)));
     }
 
     @Property(tries = 300)
@@ -70,7 +70,7 @@ class UnderlineShiftProperties {
             String inserted = "y".repeat(r.nextInt(3) == 0 ? 0 : r.nextInt(20));
             PlainTextChange c = new PlainTextChange(at, "r".repeat(removed), inserted);
             changes.add(c);
-            oneByOne = Underline.shift(oneByOne, c);
+            oneByOne = Underline.shift(oneByOne, List.of(c));
             length += inserted.length() - removed;
         }
         assertEquals(oneByOne, Underline.shift(drawn, changes));

@@ -59,7 +59,8 @@ class OpenRehearsalTest extends WindowTestBase {
         OpenRehearsal r = w.rehearsal();
         assertNotNull(r);
         waitUntil(r::over, 60);
-        assertEquals(OpenRehearsal.stepsInAll(), r.stepsRun(), "every step ran");
+        assertTrue(r.stepsPlanned() > 3, "a rehearsal has steps: " + r.stepsPlanned());
+        assertEquals(r.stepsPlanned(), r.stepsRun(), "every step ran");
         assertEquals(text, text(), "the window's text");
         assertEquals(nodes, w.graph().nodeCount(), "the window's graph");
         assertFalse(w.document().isDirty());
@@ -75,7 +76,7 @@ class OpenRehearsalTest extends WindowTestBase {
         int ran = interactAndGet(r::stepsRun);
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         assertTrue(r.over());
-        assertTrue(ran < OpenRehearsal.stepsInAll(), "it had not finished: " + ran);
+        assertTrue(r.stepsPlanned() == 0 || ran < r.stepsPlanned(), "it had not finished: " + ran);
         assertEquals(ran, (int) interactAndGet(r::stepsRun), "no step after the key");
     }
 
