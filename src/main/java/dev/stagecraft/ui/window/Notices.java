@@ -12,7 +12,8 @@ import javafx.scene.layout.VBox;
 /**
  * Messages that need no answer now but may get one: a file changed on disk, unsaved text found
  * after a crash, state migrated from a sidecar. Each is a row above the panes with its actions and
- * a close button; a notice with the same id replaces the last. Non-modal, so work goes on. FX
+ * a close button; a notice with the same id replaces the last in its place (shown again as it
+ * is, it keeps its row). Non-modal, so work goes on. FX
  * thread only.
  */
 final class Notices extends VBox {
@@ -26,6 +27,17 @@ final class Notices extends VBox {
 
     /** Shows (or replaces) the notice {@code id}. */
     void show(String id, String message, List<Action> actions) {
+        HBox shown = (HBox) getChildren().stream().filter(n -> id.equals(n.getId())).findFirst().orElse(null);
+        if (shown != null && sameNotice(shown, message, actions)) {
+            // the same notice again (a file changed twice): its row and buttons stay where they
+            // are, so a click already under way lands; the buttons run the newest actions
+            List<Button> buttons = actionButtons(shown);
+            for (int i = 0; i < actions.size(); i++) {
+                buttons.get(i).setOnAction(onAction(id, actions.get(i)));
+            }
+            return;
+        }
+        int at = shown == null ? getChildren().size() : getChildren().indexOf(shown);
         dismiss(id);
         Label text = new Label(message);
         text.setWrapText(true);
@@ -39,10 +51,8 @@ final class Notices extends VBox {
         text.setMaxWidth(Double.MAX_VALUE);
         for (Action a : actions) {
             Button b = new Button(a.label());
-            b.setOnAction(e -> {
-                dismiss(id);
-                a.run().run();
-            });
+            b.getStyleClass().add("notice-action");
+            b.setOnAction(onAction(id, a));
             row.getChildren().add(b);
         }
         Button close = new Button("\u2715");
@@ -50,7 +60,26 @@ final class Notices extends VBox {
         close.setOnAction(e -> dismiss(id));
         Region gap = new Region();
         row.getChildren().addAll(gap, close);
-        getChildren().add(row);
+        getChildren().add(at, row); // a replaced notice keeps its place
+    }
+
+    private javafx.event.EventHandler<javafx.event.ActionEvent> onAction(String id, Action a) {
+        return e -> {
+            dismiss(id);
+            a.run().run();
+        };
+    }
+
+    private static List<Button> actionButtons(HBox row) {
+        return row.getChildren().stream().filter(n -> n.getStyleClass().contains("notice-action"))
+                .map(Button.class::cast).toList();
+    }
+
+    private static boolean sameNotice(HBox row, String message, List<Action> actions) {
+        Label text = (Label) row.getChildren().get(0);
+        return text.getText().equals(message)
+                && actionButtons(row).stream().map(Button::getText).toList()
+                        .equals(actions.stream().map(Action::label).toList());
     }
 
     void dismiss(String id) {

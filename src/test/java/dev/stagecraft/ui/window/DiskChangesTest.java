@@ -63,7 +63,7 @@ class DiskChangesTest extends WindowTestBase {
         write("# mine\n");
         Files.writeString(f, "FROM alpine AS theirs\n");
         waitUntil(() -> lookup("#changed-on-disk").tryQuery().isPresent(), 10);
-        clickOn("Reload from Disk");
+        clickWhenShown("Reload from Disk");
         waitUntil(() -> text().equals("FROM alpine AS theirs\n"));
         assertTrue(!window.document().isDirty());
     }
