@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes docs/screenshot.png from the real application under Xvfb: moby/moby's Dockerfile (37
-# stages) in the default window size (1280 x 800), the graph given 60% of the width.
+# stages) in the default window (1280 x 800, the default dividers: the graph 45% of the width).
 # SCREENSHOT_MAXIMIZE=1 presses Ctrl+Shift+M (View > Maximize Graph) first and writes
 # docs/screenshot-graph.png instead.
 # Needs: xvfb, imagemagick (import), libgtk-3-0, libgl1, libxtst6; and the shaded jar
@@ -14,8 +14,8 @@ out="docs/screenshot.png"
 [ -f target/stagecraft.jar ] || mvn -q -B package -DskipTests
 mkdir -p docs
 tmp="$(mktemp -d)"
-# the default settings but the dividers and the theme; fresh state (no recovery, no remembered places)
-printf '{"graphDivider":0.6,"bottomDivider":0.8,"theme":"%s"}\n' "$theme" > "$tmp/settings.json"
+# the default settings but the theme; fresh state (no recovery, no remembered places)
+printf '{"theme":"%s"}\n' "$theme" > "$tmp/settings.json"
 display=":$((90 + RANDOM % 100))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
 xvfb=$!

@@ -278,31 +278,54 @@ final class GraphInteraction {
 
     /** The scale at which all of {@code content} is in view with a margin, never above 1:1. */
     private static double wholeScale(javafx.geometry.Bounds content, double width, double height) {
-        double margin = 24;
-        return Math.min(1, Math.min((width - 2 * margin) / Math.max(1, content.getWidth()),
-                (height - 2 * margin) / Math.max(1, content.getHeight())));
+        return Math.min(1, Math.min((width - 2 * MARGIN) / Math.max(1, content.getWidth()),
+                (height - 2 * MARGIN) / Math.max(1, content.getHeight())));
     }
 
     /**
      * Scales and pans so {@code content} (graph coordinates) is in the middle of a {@code width} ×
      * {@code height} area, never above 1:1. When that would be below {@code minScale} it is
-     * {@code minScale} instead, centred on {@code centre} (or the content's middle if null). Returns
-     * the scale.
+     * {@code minScale} instead, with {@code centre} (the target; the content's middle if null) in
+     * the middle, moved back on each axis where that would show empty canvas beyond the content's
+     * edge: the view then ends at the edge (the margin, or {@code topReserve} above the content for
+     * what covers the area's top), so it shows as much of the graph around {@code centre} as fits,
+     * and {@code centre} stays in view. On an axis where the content is no longer than the area,
+     * the content is in the middle. Returns the scale.
      */
-    double fit(javafx.geometry.Bounds content, double width, double height, double minScale, Point2D centre) {
+    double fit(javafx.geometry.Bounds content, double width, double height, double minScale, Point2D centre,
+            double topReserve) {
         if (content == null || width <= 0 || height <= 0) {
             return zoom.getX();
         }
         touched = false;
         double s = fitScale(content, width, height, minScale);
-        Point2D middle = new Point2D(content.getMinX() + content.getWidth() / 2, content.getMinY() + content.getHeight() / 2);
-        if (centre != null && wholeScale(content, width, height) < minScale) {
-            middle = centre;
-        }
         zoom.setX(s);
         zoom.setY(s);
-        pan.setX(width / 2 - middle.getX() * s);
-        pan.setY(height / 2 - middle.getY() * s);
+        if (centre != null && wholeScale(content, width, height) < minScale) {
+            pan.setX(axis(content.getMinX(), content.getMaxX(), centre.getX(), s, width, MARGIN, MARGIN));
+            pan.setY(axis(content.getMinY(), content.getMaxY(), centre.getY(), s, height, Math.max(MARGIN, topReserve), MARGIN));
+        } else {
+            pan.setX(width / 2 - (content.getMinX() + content.getWidth() / 2) * s);
+            pan.setY(height / 2 - (content.getMinY() + content.getHeight() / 2) * s);
+        }
         return s;
+    }
+
+    /** Room left around a fitted graph, and beyond its edge when the view ends there (screen px). */
+    static final double MARGIN = 24;
+
+    /**
+     * The pan on one axis at scale {@code s} for a view {@code size} long: {@code centre} in its
+     * middle, held so that beyond the content's ends {@code lo}..{@code hi} no more than
+     * {@code before} and {@code after} show; a content no longer than the view is in its middle.
+     */
+    static double axis(double lo, double hi, double centre, double s, double size, double before, double after) {
+        if ((hi - lo) * s <= size) {
+            return size / 2 - (lo + hi) / 2 * s;
+        }
+        double pan = size / 2 - centre * s;
+        double highest = before - lo * s; // the content's start at `before`
+        double lowest = size - after - hi * s; // the content's end at `size - after`
+        return Math.max(lowest, Math.min(highest, pan));
     }
 }

@@ -26,7 +26,9 @@ import javafx.scene.shape.Rectangle;
  * panning, zooming, connecting, keyboard navigation, Find Stage, focus modes, a minimap while
  * not all is in view, a collapsible legend below the graph, and per-node menus that become
  * {@link GraphGesture}s for the window to turn into text edits. It opens fitted and centred, or,
- * where fitting would make names unreadable, at the smallest readable zoom centred on the target.
+ * where fitting would make names unreadable, at the smallest readable zoom around the target: the
+ * target in the middle, unless that would show empty canvas beyond the graph's edge, where the
+ * view ends at the edge instead (more of the graph in view, the target still in it).
  * Zoomed out, nodes are compact (names only) and edge labels show on hover. Nodes keep their place
  * across {@link #setGraph} calls by stage identity. FX thread only.
  */
@@ -174,12 +176,13 @@ public final class GraphView extends Region {
     /** About the legend's height below a default-sized pane, for {@link #compactWhenFitted} before it is styled. */
     private static final double LEGEND_GUESS = 44;
 
-    /** Fits and centres the shown graph, or the smallest readable zoom centred on the target. */
+    /** Fits and centres the shown graph, or the smallest readable zoom around the target ({@link GraphInteraction#fit}). */
     private void autoFit() {
         StageNodeView t = target >= 0 && target < canvas.stageNodes().size() ? canvas.stageNodes().get(target) : null;
         Point2D centre = t != null && t.isVisible()
                 ? new Point2D(t.getLayoutX() + t.getPrefWidth() / 2, t.getLayoutY() + StageNodeView.HEIGHT / 2) : null;
-        interaction.fit(canvas.shownBounds(), getWidth(), areaHeight(), READABLE_ZOOM, centre);
+        // the minimap sits in the top right corner: a view that ends at the graph's top edge leaves it that room
+        interaction.fit(canvas.shownBounds(), getWidth(), areaHeight(), READABLE_ZOOM, centre, GraphMinimap.MAX_HEIGHT + 16);
         viewChanged();
     }
 
@@ -577,7 +580,7 @@ public final class GraphView extends Region {
 
     /** Scales and pans so the whole shown graph is in view, centred (never above 1:1). */
     public void fit() {
-        interaction.fit(canvas.shownBounds(), getWidth(), areaHeight(), GraphInteraction.MIN_SCALE, null);
+        interaction.fit(canvas.shownBounds(), getWidth(), areaHeight(), GraphInteraction.MIN_SCALE, null, 0);
         viewChanged();
     }
 

@@ -91,14 +91,42 @@ class GraphOpensRightTest extends FxRobot {
             StageNodeView t = view.canvas().stageNodes().get(g.target());
             Bounds b = t.localToScreen(t.getBoundsInLocal());
             Bounds pane = view.localToScreen(new javafx.geometry.BoundingBox(0, 0, view.getWidth(), area));
-            if (Math.abs(b.getCenterX() - pane.getCenterX()) > 1.5 || Math.abs(b.getCenterY() - pane.getCenterY()) > 1.5) {
-                out.add("the target is not in the middle: " + b + " in " + pane);
+            Bounds shown = view.canvas().localToScreen(view.canvas().shownBounds());
+            if (!pane.contains(b)) {
+                out.add("the target is not in view: " + b + " in " + pane);
+            }
+            // on each axis: the target in the middle, or the view ending at the graph's edge (never
+            // empty canvas beyond it), or, where the graph is shorter than the view, the graph in the middle
+            double top = GraphMinimap.MAX_HEIGHT + 16;
+            String x = axis(b.getCenterX(), shown.getMinX(), shown.getMaxX(), pane.getMinX(), pane.getMaxX(), 24, 24);
+            String y = axis(b.getCenterY(), shown.getMinY(), shown.getMaxY(), pane.getMinY(), pane.getMaxY(), top, 24);
+            if (x != null) {
+                out.add("across: " + x);
+            }
+            if (y != null) {
+                out.add("down: " + y);
             }
             if (!view.minimap().isVisible()) {
                 out.add("no minimap although the graph is larger than the view");
             }
         }
         return out;
+    }
+
+    /**
+     * What is wrong on one axis of a view at the readable zoom: the target at {@code target}, the
+     * graph from {@code lo} to {@code hi}, the view from {@code min} to {@code max}, screen pixels.
+     */
+    private static String axis(double target, double lo, double hi, double min, double max, double before, double after) {
+        if (hi - lo <= max - min + 0.5) {
+            return Math.abs((lo + hi) / 2 - (min + max) / 2) > 1.5 ? "a graph no longer than the view is not in its middle" : null;
+        }
+        if (lo > min + before + 0.5 || hi < max - after - 0.5) {
+            return "empty canvas beyond the graph's edge: graph " + lo + ".." + hi + " in view " + min + ".." + max;
+        }
+        boolean middle = Math.abs(target - (min + max) / 2) <= 1.5;
+        boolean atEdge = Math.abs(lo - (min + before)) <= 1.5 || Math.abs(hi - (max - after)) <= 1.5;
+        return middle || atEdge ? null : "the target is neither in the middle nor the view at the graph's edge";
     }
 
     private void shot(String name) throws Exception {
