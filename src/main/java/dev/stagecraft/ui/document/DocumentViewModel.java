@@ -12,6 +12,7 @@ import dev.stagecraft.project.DockerfileText;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -65,6 +66,8 @@ public final class DocumentViewModel {
     private Consumer<Runnable> typingPause;
     /** The text changed and was not parsed yet (a large text while the user types). */
     private boolean stale;
+    /** Reads the editor's text after changes not read yet ({@link #textEdited}); null: {@link #text} is current. */
+    private Supplier<String> pendingText;
     private DockerfileText disk = DockerfileText.fresh("");
 
     /** A document that lints on the calling thread (tests, tools). */
@@ -104,6 +107,7 @@ public final class DocumentViewModel {
     }
 
     private void replace(Path path, DockerfileText read, String rememberedTarget, StageGraph parsed) {
+        pendingText = null; // the editor's text is this one's from now on
         disk = read;
         LintSettings known = lintSettings.get();
         if (path == null) {
@@ -127,6 +131,7 @@ public final class DocumentViewModel {
      * to a new path). The document stays dirty when it was edited while the write ran.
      */
     public void saved(Path path, DockerfileText written, String savedText) {
+        readPending();
         disk = written;
         file.set(path.toAbsolutePath());
         dirty.set(!text.get().equals(written.editorText()));
@@ -147,7 +152,9 @@ public final class DocumentViewModel {
      * asks {@link #currentGraph} gets the text parsed first).
      */
     public void textChanged(String newText) {
-        if (newText.equals(text.get())) {
+        boolean wasPending = pendingText != null;
+        pendingText = null; // newText is the editor's text: it supersedes what was not read yet
+        if (!wasPending && newText.equals(text.get())) {
             return;
         }
         if (typingPause != null && newText.length() > DEFERRED_PARSE_CHARS) {
@@ -166,6 +173,43 @@ public final class DocumentViewModel {
      */
     public static final int DEFERRED_PARSE_CHARS = 512 * 1024;
 
+    /** Whether a change giving a text of {@code length} characters goes through {@link #textEdited}. */
+    public boolean defersEditsOf(int length) {
+        return typingPause != null && length > DEFERRED_PARSE_CHARS;
+    }
+
+    /**
+     * A change to a large text ({@link #defersEditsOf}) held by the editor, whose text
+     * {@code current} reads: the text is read when typing pauses (then parsed) or when first asked
+     * for ({@link #getText}, a save, a gesture), not on every keystroke: making a 5 MB string per
+     * keystroke made the collector run a cycle over the whole heap every few keystrokes. Until it
+     * is read the document counts as unsaved, {@link #textProperty} holds the text as last read,
+     * and the graph is the one before ({@link #parsePending}).
+     */
+    public void textEdited(Supplier<String> current) {
+        pendingText = current;
+        dirty.set(true);
+        stale = true;
+        typingPause.accept(this::parseNow);
+    }
+
+    /** Whether the editor holds changes not read yet ({@link #textEdited}). */
+    public boolean editsPending() {
+        return pendingText != null;
+    }
+
+    /** Reads the text {@link #textEdited} left unread; the text's listeners then see it. */
+    private void readPending() {
+        Supplier<String> current = pendingText;
+        if (current == null) {
+            return;
+        }
+        pendingText = null;
+        String t = current.get();
+        dirty.set(!t.equals(disk.editorText())); // dirty first, as in setText
+        text.set(t);
+    }
+
     /**
      * From now on, changes to a text over {@link #DEFERRED_PARSE_CHARS} are parsed when {@code pause}
      * runs the parse it is given (the window: when typing pauses), not on every keystroke.
@@ -176,6 +220,7 @@ public final class DocumentViewModel {
 
     /** Parses the text now if a change to a large text has not been parsed yet. */
     public void parseNow() {
+        readPending();
         if (stale) {
             reparse();
         }
@@ -207,6 +252,7 @@ public final class DocumentViewModel {
     }
 
     private void reparse() {
+        readPending();
         stale = false;
         StageGraph g;
         try {
@@ -312,11 +358,14 @@ public final class DocumentViewModel {
         return f == null ? "Untitled" : f.getFileName().toString();
     }
 
+    /** The text as last read: while a large text's edits are not read yet ({@link #textEdited}), the one before them. */
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }
 
+    /** The current text (read from the editor first if a large text's edits were not read yet). */
     public String getText() {
+        readPending();
         return text.get();
     }
 

@@ -23,6 +23,8 @@ public final class DocumentSync {
     private GraphPort graph;
     private final javafx.beans.value.ChangeListener<Integer> selection = (o, old, stage) -> stageSelected(stage);
     private boolean syncingSelection;
+    /** The editor is being given the document's own text ({@link #attach}): no change for the document. */
+    private boolean showingDocument;
     private StageGraph lastShown;
     private int shownTarget = -1;
     private String shownSignature;
@@ -31,7 +33,7 @@ public final class DocumentSync {
     public DocumentSync(DocumentViewModel document, DockerfileEditor editor) {
         this.document = document;
         this.editor = editor;
-        editor.area().multiPlainChanges().subscribe(changes -> document.textChanged(textAfter(changes)));
+        editor.area().multiPlainChanges().subscribe(this::edited);
         document.graphProperty().addListener((o, old, g) -> showGraph(g));
         editor.area().caretPositionProperty().addListener((o, old, caret) -> caretMoved(caret));
     }
@@ -59,8 +61,30 @@ public final class DocumentSync {
         shownTarget = -1;
         shownSignature = pane.shownGraph() == null ? null : GraphSignature.of(pane.shownGraph());
         shownProblem = null;
-        editor.setText(document.getText());
+        showingDocument = true;
+        try {
+            editor.setText(document.getText());
+        } finally {
+            showingDocument = false;
+        }
         showGraph(document.getGraph());
+    }
+
+    /**
+     * The editor's text changed: a large text is read when needed ({@link DocumentViewModel#textEdited});
+     * otherwise the document gets the new text now.
+     */
+    private void edited(java.util.List<org.fxmisc.richtext.model.PlainTextChange> changes) {
+        if (showingDocument || changes.stream().allMatch(c -> c.getRemoved().equals(c.getInserted()))) {
+            return; // the document's own text given to the editor, or the same text again: nothing changed
+        }
+        if (document.defersEditsOf(editor.area().getLength())) {
+            document.textEdited(editor.area()::getText);
+        } else if (document.editsPending()) {
+            document.textChanged(editor.area().getText()); // the document's text lags the area's: no splicing
+        } else {
+            document.textChanged(textAfter(changes));
+        }
     }
 
     /**

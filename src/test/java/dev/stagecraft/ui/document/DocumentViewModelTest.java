@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +63,53 @@ class DocumentViewModelTest {
         assertEquals(more, vm.getGraph().tree().source());
         assertFalse(vm.parsePending());
         assertTrue(vm.isCurrent(vm.lintProperty().get()));
+    }
+
+    @Test
+    void aLargeTextsEditsAreReadOnlyWhenThePauseComesOrTheTextIsAskedFor() {
+        DocumentViewModel vm = new DocumentViewModel();
+        Runnable[] pause = new Runnable[1];
+        vm.deferParsesOfLargeTexts(parse -> pause[0] = parse);
+        String large = "FROM alpine AS a\n" + "RUN true\n".repeat(DocumentViewModel.DEFERRED_PARSE_CHARS / 9 + 1);
+        vm.load(java.nio.file.Path.of("/tmp/large.Dockerfile"), dev.stagecraft.project.DockerfileText.fresh(large), null);
+        assertFalse(vm.isDirty());
+        assertTrue(vm.defersEditsOf(large.length() + 1));
+        assertFalse(vm.defersEditsOf(100));
+        List<String> seen = new ArrayList<>();
+        vm.textProperty().addListener((o, was, now) -> seen.add(now));
+        String[] editor = {large + "FROM a AS b\n"};
+        int[] reads = {0};
+        java.util.function.Supplier<String> area = () -> {
+            reads[0]++;
+            return editor[0];
+        };
+        vm.textEdited(area);
+        editor[0] = large + "FROM a AS c\n"; // typed on: the editor holds this when the text is read
+        vm.textEdited(area);
+        assertEquals(0, reads[0], "nothing is read while typing");
+        assertTrue(vm.isDirty(), "unsaved meanwhile");
+        assertTrue(vm.editsPending());
+        assertTrue(vm.parsePending());
+        assertEquals(large, vm.textProperty().get(), "the property holds the text as last read");
+        assertEquals(List.of(), seen);
+        pause[0].run();
+        assertEquals(1, reads[0]);
+        assertEquals(List.of(editor[0]), seen, "the text's listeners see it once, when it is read");
+        assertEquals("c", vm.getGraph().stages().get(1).name());
+        assertFalse(vm.editsPending());
+        // typed back to the file's text: unsaved until read, then clean
+        editor[0] = large;
+        vm.textEdited(area);
+        assertTrue(vm.isDirty());
+        assertEquals(large, vm.getText(), "asking for the text reads it");
+        assertFalse(vm.isDirty());
+        assertEquals(2, reads[0]);
+        // a full text from the editor supersedes edits not read
+        vm.textEdited(area);
+        vm.textChanged("FROM small\n");
+        assertFalse(vm.editsPending());
+        assertEquals("FROM small\n", vm.getText());
+        assertEquals(2, reads[0]);
     }
 
     @Test

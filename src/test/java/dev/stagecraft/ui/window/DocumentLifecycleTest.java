@@ -2,6 +2,7 @@ package dev.stagecraft.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -164,6 +165,25 @@ class DocumentLifecycleTest extends WindowTestBase {
         waitUntil(() -> !window.document().isDirty());
         assertEquals("# mine\n" + A, Files.readString(a));
         assertEquals(7, Files.size(binary), "the file that could not be opened is untouched");
+    }
+
+    /** A large text's keystrokes are read when typing pauses: opening stays clean, Save right after typing writes it all. */
+    @Test
+    void aLargeFileOpensCleanAndSaveRightAfterTypingWritesWhatWasTyped() throws IOException {
+        String filler = "RUN echo " + "x".repeat(1000) + "\n";
+        String large = "FROM alpine AS base\n"
+                + filler.repeat(dev.stagecraft.ui.document.DocumentViewModel.DEFERRED_PARSE_CHARS / filler.length() + 1);
+        Path a = write("a/Dockerfile", large);
+        assertTrue(open(a));
+        assertFalse(window.document().isDirty(), "opened, not edited");
+        assertFalse(window.document().parsePending(), "its text is parsed once, when it is read");
+        clickOn(area());
+        interact(() -> area().moveTo(0));
+        write("# mine\n");
+        shortcut(KeyCode.S); // no pause needed: Save reads the typing first
+        waitUntil(() -> !window.document().isDirty());
+        assertEquals("# mine\n" + large, Files.readString(a));
+        assertFalse(window.stage().getTitle().startsWith("\u2022"), window.stage().getTitle());
     }
 
     @Test
