@@ -68,6 +68,10 @@ public final class DocumentViewModel {
     private boolean stale;
     /** Reads the editor's text after changes not read yet ({@link #textEdited}); null: {@link #text} is current. */
     private Supplier<String> pendingText;
+    /** When the oldest change not read yet was made ({@link #clock}). */
+    private long pendingSince;
+    /** The time in nanoseconds (tests set their own). */
+    java.util.function.LongSupplier clock = System::nanoTime;
     private DockerfileText disk = DockerfileText.fresh("");
 
     /** A document that lints on the calling thread (tests, tools). */
@@ -184,14 +188,25 @@ public final class DocumentViewModel {
      * for ({@link #getText}, a save, a gesture), not on every keystroke: making a 5 MB string per
      * keystroke made the collector run a cycle over the whole heap every few keystrokes. Until it
      * is read the document counts as unsaved, {@link #textProperty} holds the text as last read,
-     * and the graph is the one before ({@link #parsePending}).
+     * and the graph is the one before ({@link #parsePending}). Typing without a pause (a key held
+     * down) has its text read at least every {@link #READ_AT_LEAST_EVERY}, so that the text's
+     * listeners (the recovery copy) never lag it by more.
      */
     public void textEdited(Supplier<String> current) {
+        if (pendingText == null) {
+            pendingSince = clock.getAsLong();
+        }
         pendingText = current;
         dirty.set(true);
         stale = true;
         typingPause.accept(this::parseNow);
+        if (clock.getAsLong() - pendingSince >= READ_AT_LEAST_EVERY.toNanos()) {
+            readPending(); // the parse still waits for the pause
+        }
     }
+
+    /** The longest a large text's edits stay unread while typing goes on without a pause. */
+    public static final java.time.Duration READ_AT_LEAST_EVERY = java.time.Duration.ofSeconds(2);
 
     /** Whether the editor holds changes not read yet ({@link #textEdited}). */
     public boolean editsPending() {

@@ -113,6 +113,28 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void typingWithoutAPauseHasALargeTextReadAtLeastEveryTwoSeconds() {
+        DocumentViewModel vm = new DocumentViewModel();
+        long[] now = {0};
+        vm.clock = () -> now[0];
+        Runnable[] pause = new Runnable[1];
+        vm.deferParsesOfLargeTexts(parse -> pause[0] = parse); // the pause never comes
+        String large = "FROM alpine AS a\n" + "RUN true\n".repeat(DocumentViewModel.DEFERRED_PARSE_CHARS / 9 + 1);
+        vm.newDocument(large);
+        List<String> seen = new ArrayList<>();
+        vm.textProperty().addListener((o, was, t) -> seen.add(t));
+        StringBuilder editor = new StringBuilder(large);
+        for (int key = 0; key < 150; key++) { // a key held down: 30 a second for 5 s
+            editor.append('x');
+            vm.textEdited(editor::toString);
+            now[0] += 1_000_000_000L / 30;
+        }
+        assertEquals(2, seen.size(), "read twice in 5 s of typing: " + seen.size());
+        assertTrue(vm.parsePending(), "the parse waits for the pause");
+        assertEquals(editor.toString(), vm.getText());
+    }
+
+    @Test
     void dirtyFollowsTheTextAndTheTitleShowsIt() {
         DocumentViewModel vm = new DocumentViewModel();
         vm.newDocument("FROM a\n");
