@@ -75,6 +75,32 @@ public final class FxThreadWatch implements BeforeAllCallback, AfterEachCallback
                 "fstatat0", "opendir0", "readdir0", "mkdir0", "rmdir0", "rename0", "renameat0", "unlink0", "unlinkat0",
                 "realpath0", "readlink0", "access0", "chmod0", "chown0", "utimes0", "symlink0", "link0", "fsync0"));
         builder.install();
+        forgetFxThreadState();
+    }
+
+    /**
+     * BlockHound decides once per thread, at the thread's first check, whether it watches it, and
+     * keeps "not watched" for good. A check the FX thread made while BlockHound was being installed
+     * (the FX thread was busy: a previous test's window still animating its caret) was decided before
+     * the predicates were in place, and the watch was blind for the rest of the run
+     * (`-Dtest=LineNumbersTest,FxThreadWatchTest` failed). The FX thread's decision is dropped
+     * after the install, on the FX thread, so its next check decides with the predicates.
+     */
+    private static void forgetFxThreadState() {
+        try {
+            // a package-private class of BlockHound's, put on the boot class path by its install
+            java.lang.reflect.Field state = Class.forName("reactor.blockhound.BlockHoundRuntime", true, null)
+                    .getDeclaredField("STATE");
+            state.setAccessible(true);
+            ThreadLocal<?> perThread = (ThreadLocal<?>) state.get(null);
+            org.testfx.util.WaitForAsyncUtils.asyncFx(perThread::remove).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (ReflectiveOperationException | java.util.concurrent.ExecutionException
+                | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot reset BlockHound's state of the FX thread", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isFxThread(Thread t) {
