@@ -158,9 +158,14 @@ public final class MainWindow {
         stage.show();
         memory.follow(stage, graphAndText, topAndBottom);
         builds.start();
-        Background.executor().execute(StageLayout::warmUp);
         if (file == null) { // launched with a file, its own open is the warm-up
-            rehearsal = OpenRehearsal.start(scene, panes);
+            rehearsal = OpenRehearsal.start(scene, panes); // null when turned off
+        }
+        OpenRehearsal r = rehearsal;
+        if (r != null) { // ELK more while the window is idle: it makes way as soon as the user does anything
+            Background.executor().execute(() -> StageLayout.warmUp(StageLayout.WARM_UP_IDLE, () -> !r.interrupted()));
+        } else {
+            Background.executor().execute(() -> StageLayout.warmUp(StageLayout.WARM_UP, () -> true));
         }
         editor.area().requestFocus();
         offerRecovery();

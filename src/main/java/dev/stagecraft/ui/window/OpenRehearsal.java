@@ -43,6 +43,8 @@ final class OpenRehearsal {
     private final EventHandler<Event> stop = e -> stop();
     private final List<Runnable> steps = new ArrayList<>();
     private volatile boolean stopped; // read by tests off the FX thread
+    /** Every step ran (read off the FX thread by the ELK warm-up). */
+    private volatile boolean finished;
     private volatile int done;
     private volatile int planned;
 
@@ -151,6 +153,7 @@ final class OpenRehearsal {
             return;
         }
         if (steps.isEmpty()) {
+            finished = true;
             stop();
             return;
         }
@@ -184,6 +187,11 @@ final class OpenRehearsal {
     /** Whether it has finished or been stopped (tests). */
     boolean over() {
         return stopped;
+    }
+
+    /** Whether it was stopped before its end: the user is at work (a key, a click, a file opened). Any thread. */
+    boolean interrupted() {
+        return stopped && !finished;
     }
 
     /** How many steps ran (tests). */

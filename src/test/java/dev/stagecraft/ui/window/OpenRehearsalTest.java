@@ -61,6 +61,7 @@ class OpenRehearsalTest extends WindowTestBase {
         waitUntil(r::over, 60);
         assertTrue(r.stepsPlanned() > 3, "a rehearsal has steps: " + r.stepsPlanned());
         assertEquals(r.stepsPlanned(), r.stepsRun(), "every step ran");
+        assertFalse(r.interrupted(), "finished, not cut short: the ELK warm-up may go on");
         assertEquals(text, text(), "the window's text");
         assertEquals(nodes, w.graph().nodeCount(), "the window's graph");
         assertFalse(w.document().isDirty());
@@ -76,6 +77,7 @@ class OpenRehearsalTest extends WindowTestBase {
         int ran = interactAndGet(r::stepsRun);
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         assertTrue(r.over());
+        assertTrue(r.interrupted(), "cut short: the ELK warm-up makes way too");
         assertTrue(r.stepsPlanned() == 0 || ran < r.stepsPlanned(), "it had not finished: " + ran);
         assertEquals(ran, (int) interactAndGet(r::stepsRun), "no step after the key");
     }
@@ -95,6 +97,7 @@ class OpenRehearsalTest extends WindowTestBase {
         assertTrue(open(f));
         int ran = interactAndGet(r::stepsRun);
         assertTrue(r.over());
+        assertTrue(r.interrupted());
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         assertEquals(ran, (int) interactAndGet(r::stepsRun), "no step after the open");
         assertEquals("FROM alpine AS a\nFROM a\n", text());

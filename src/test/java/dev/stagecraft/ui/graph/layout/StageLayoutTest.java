@@ -62,4 +62,13 @@ class StageLayoutTest {
             }
         }
     }
+
+    @Test
+    void theWarmUpRunsItsLayoutsAndStopsWhenAskedBeforeEach() {
+        assertEquals(3, StageLayout.warmUp(3, () -> true));
+        assertEquals(0, StageLayout.warmUp(40, () -> false), "the user was already at work");
+        int[] asked = {0};
+        assertEquals(2, StageLayout.warmUp(40, () -> ++asked[0] <= 2), "stops at the first no");
+        assertEquals(3, asked[0]);
+    }
 }
