@@ -162,11 +162,9 @@ public final class MainWindow {
             rehearsal = OpenRehearsal.start(scene, panes); // null when turned off
         }
         OpenRehearsal r = rehearsal;
-        if (r != null) { // ELK more while the window is idle: it makes way as soon as the user does anything
-            Background.executor().execute(() -> StageLayout.warmUp(StageLayout.WARM_UP_IDLE, () -> !r.interrupted()));
-        } else {
-            Background.executor().execute(() -> StageLayout.warmUp(StageLayout.WARM_UP, () -> true));
-        }
+        // ELK: more while the window is idle, making way as soon as the user does anything
+        int layouts = r == null ? StageLayout.WARM_UP : StageLayout.WARM_UP_IDLE;
+        Background.executor().execute(() -> StageLayout.warmUp(layouts, () -> r != null && !r.interrupted()));
         editor.area().requestFocus();
         offerRecovery();
     }

@@ -35,7 +35,7 @@ public final class GraphPaneBench {
         started.await();
         onFx(() -> Application.setTheme());
         Class.forName("dev.stagecraft.ui.graph.layout.StageLayout"); // the app's preload thread does this at launch
-        dev.stagecraft.ui.graph.layout.StageLayout.warmUp(dev.stagecraft.ui.graph.layout.StageLayout.WARM_UP, () -> true); // ... and the window warms ELK up once shown
+        dev.stagecraft.ui.graph.layout.StageLayout.warmUp(dev.stagecraft.ui.graph.layout.StageLayout.WARM_UP, () -> false); // ... and the window warms ELK up once shown
         System.out.printf("file: %d stages, %d edges, %.1f MB; parse %.0f ms (not the pane's)%n", big.stages().size(),
                 big.edges().size(), text.length() / 1e6, parsed / 1e6);
         long before = usedHeap();

@@ -100,7 +100,7 @@ public final class StageLayout {
     private StageLayout() {
     }
 
-    /** Warm-up layouts when a file is being opened meanwhile: that open warms up the rest. */
+    /** Warm-up layouts that always run (launched with a file, that file's open warms up the rest). */
     public static final int WARM_UP = 8;
     /**
      * Warm-up layouts while the window is idle after launch. Measured on a 2-core machine (4 runs
@@ -110,8 +110,9 @@ public final class StageLayout {
     public static final int WARM_UP_IDLE = 40;
 
     /**
-     * Lays out a generated graph the size of a big real one (40 stages, some fan-in, labels) up to
-     * {@code layouts} times while {@code more} says so (asked before each), so the JIT has compiled
+     * Lays out a generated graph the size of a big real one (40 stages, some fan-in, labels)
+     * {@link #WARM_UP} times, then on up to {@code layouts} in all while {@code more} says so (asked
+     * before each of those), so the JIT has compiled
      * ELK's hot paths before the user opens such a file: the first layout of moby/moby's 37 stages in
      * a fresh JVM takes ~0.4 s, later ones a few ms. The window calls this on a background thread once
      * it is shown; 8 layouts take ~0.5 s of one core. Returns how many ran.
@@ -129,7 +130,7 @@ public final class StageLayout {
             }
         }
         int done = 0;
-        while (done < layouts && more.getAsBoolean()) {
+        while (done < layouts && (done < WARM_UP || more.getAsBoolean())) {
             layout(boxes, links);
             done++;
         }

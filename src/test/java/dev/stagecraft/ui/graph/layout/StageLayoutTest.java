@@ -64,11 +64,11 @@ class StageLayoutTest {
     }
 
     @Test
-    void theWarmUpRunsItsLayoutsAndStopsWhenAskedBeforeEach() {
-        assertEquals(3, StageLayout.warmUp(3, () -> true));
-        assertEquals(0, StageLayout.warmUp(40, () -> false), "the user was already at work");
+    void theWarmUpRunsItsFirstLayoutsAlwaysAndTheRestWhileAskedBeforeEach() {
+        assertEquals(3, StageLayout.warmUp(3, () -> false), "no more than asked for");
+        assertEquals(StageLayout.WARM_UP, StageLayout.warmUp(40, () -> false), "the user was already at work");
         int[] asked = {0};
-        assertEquals(2, StageLayout.warmUp(40, () -> ++asked[0] <= 2), "stops at the first no");
-        assertEquals(3, asked[0]);
+        assertEquals(StageLayout.WARM_UP + 2, StageLayout.warmUp(40, () -> ++asked[0] <= 2), "stops at the first no");
+        assertEquals(3, asked[0], "asked only beyond the first " + StageLayout.WARM_UP);
     }
 }
