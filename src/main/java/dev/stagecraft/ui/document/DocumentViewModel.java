@@ -162,8 +162,7 @@ public final class DocumentViewModel {
             return;
         }
         if (typingPause != null && newText.length() > DEFERRED_PARSE_CHARS) {
-            dirty.set(!newText.equals(disk.editorText()));
-            text.set(newText);
+            take(newText);
             stale = true;
             typingPause.accept(this::parseNow);
         } else {
@@ -220,9 +219,7 @@ public final class DocumentViewModel {
             return;
         }
         pendingText = null;
-        String t = current.get();
-        dirty.set(!t.equals(disk.editorText())); // dirty first, as in setText
-        text.set(t);
+        take(current.get());
     }
 
     /**
@@ -259,11 +256,15 @@ public final class DocumentViewModel {
         }
     }
 
-    /** Dirty first: listeners of the text see whether it is unsaved already. */
     private void setText(String t) {
+        take(t);
+        reparse();
+    }
+
+    /** {@code t} is the text now; dirty first: listeners of the text see whether it is unsaved already. */
+    private void take(String t) {
         dirty.set(!t.equals(disk.editorText()));
         text.set(t);
-        reparse();
     }
 
     private void reparse() {
