@@ -4,7 +4,6 @@ import dev.stagecraft.dockerfile.model.Stage;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * How wide a stage's node must be for its text in both forms, measured with the fonts the theme
@@ -26,7 +25,6 @@ final class NodeMetrics {
     private final Font edge;
     private final double edgePadding;
     private final double edgeLine;
-    private final Text text = new Text();
 
     private NodeMetrics(Font name, Font small, Font compact, double tag, double findingsFull, double findingsCompact,
             Label edgeLabel) {
@@ -81,9 +79,7 @@ final class NodeMetrics {
      * {@code .edge-label}: {width, height}, a pixel to spare each way.
      */
     double[] edgeLabel(String s) {
-        text.setFont(edge);
-        text.setText(s);
-        javafx.geometry.Bounds b = text.getLayoutBounds();
+        javafx.geometry.Bounds b = TextFit.bounds(s, edge);
         return new double[] {Math.ceil(b.getWidth() + edgePadding + 2), Math.ceil(Math.max(edgeLine, b.getHeight()) + 1)};
     }
 
@@ -100,9 +96,7 @@ final class NodeMetrics {
                 + StageNodeView.INSETS));
     }
 
-    private double measure(String s, Font font) {
-        text.setFont(font);
-        text.setText(s);
-        return text.getLayoutBounds().getWidth();
+    private static double measure(String s, Font font) {
+        return TextFit.bounds(s, font).getWidth();
     }
 }

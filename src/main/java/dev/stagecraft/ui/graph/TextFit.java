@@ -4,7 +4,8 @@ import javafx.scene.text.Text;
 
 /**
  * Fitting a node's texts: their widths in their own fonts, rounded up to whole pixels as a
- * label's would be, and eliding a text to the room it has. FX thread only, like every node.
+ * label's would be, and eliding a text to the room it has; the node and edge-label sizes of
+ * {@link NodeMetrics} measure with it too. FX thread only, like every node.
  */
 final class TextFit {
     /** Measures strings in a text's font. */
@@ -15,9 +16,14 @@ final class TextFit {
 
     /** The width of {@code s} in {@code t}'s font, rounded up to a whole pixel. */
     static double width(String s, Text t) {
-        MEASURE.setFont(t.getFont());
+        return Math.ceil(bounds(s, t.getFont()).getWidth());
+    }
+
+    /** The layout bounds of {@code s} (one line or more) in {@code font}, not rounded. */
+    static javafx.geometry.Bounds bounds(String s, javafx.scene.text.Font font) {
+        MEASURE.setFont(font);
         MEASURE.setText(s);
-        return Math.ceil(MEASURE.getLayoutBounds().getWidth());
+        return MEASURE.getLayoutBounds();
     }
 
     /** The height of {@code t} as drawn, rounded up to a whole pixel. */
