@@ -58,9 +58,8 @@ public final class DockerfileEditor extends BorderPane {
         area.setParagraphGraphicFactory(new LineNumbers(area, bulbLine, (line, node) -> onBulb.accept(line, node)));
         new CurrentLine(area);
         area.setWrapText(false);
-        findBar = new FindReplaceBar(area);
+        findBar = new FindReplaceBar(area, this::setTop);
         completion = new CompletionPopup(area, graph);
-        setTop(findBar);
         setCenter(new VirtualizedScrollPane<>(area));
         Nodes.addInputMap(area, InputMap.consume(
                 EventPattern.keyPressed(new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN)),

@@ -6,8 +6,7 @@ import dev.stagecraft.ui.document.DocumentViewModel;
 import dev.stagecraft.ui.problems.ProblemsView;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tooltip;
 
 /**
@@ -18,7 +17,8 @@ import javafx.scene.control.Tooltip;
 final class ProfileControls {
     private final DocumentViewModel document;
     private final Settings settings;
-    private final ComboBox<Profile> profile = new ComboBox<>();
+    /** A choice box, not a combo box: a combo box builds and styles its drop-down list with the window. */
+    private final ChoiceBox<Profile> profile = new ChoiceBox<>();
     private final CheckBox allStages = new CheckBox("All stages");
 
     /** Adds the controls to {@code problems}' bar; {@code settings} may be null; {@code explain} is Explain Rule. */
@@ -27,8 +27,17 @@ final class ProfileControls {
         this.settings = settings;
         profile.setId("lint-profile");
         profile.getItems().setAll(Profile.values());
-        profile.setCellFactory(v -> profileCell());
-        profile.setButtonCell(profileCell());
+        profile.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Profile p) {
+                return p == null ? "" : "Profile: " + p.label();
+            }
+
+            @Override
+            public Profile fromString(String s) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
         profile.setTooltip(new Tooltip("Rule set: stagecraft (hadolint's rules, BuildKit's checks and the stage-aware "
                 + "rules), hadolint or buildkit"));
         allStages.setId("lint-all-stages");
@@ -60,15 +69,5 @@ final class ProfileControls {
             settings.lintAllStages = allStages.isSelected();
         }
         document.setLintProfile(p, allStages.isSelected());
-    }
-
-    private static ListCell<Profile> profileCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Profile p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : "Profile: " + p.label());
-            }
-        };
     }
 }

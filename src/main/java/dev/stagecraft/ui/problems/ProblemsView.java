@@ -20,7 +20,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Side;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -52,7 +52,8 @@ public final class ProblemsView extends BorderPane {
     private final FilteredList<Problem> filtered = new FilteredList<>(problems);
     private final TableView<Problem> table;
     private final Map<Severity, ToggleButton> severityToggles = new EnumMap<>(Severity.class);
-    private final ComboBox<String> ruleFilter = new ComboBox<>();
+    /** A choice box, not a combo box: a combo box builds and styles its drop-down list with the window. */
+    private final ChoiceBox<String> ruleFilter = new ChoiceBox<>();
     private final Label shown = new Label();
     private final ToolBar bar = new ToolBar();
     private final Consumer<Problem> open;
@@ -151,7 +152,7 @@ public final class ProblemsView extends BorderPane {
         ruleFilter.setValue(id == null ? ALL_RULES : id);
     }
 
-    public ComboBox<String> ruleFilter() {
+    public ChoiceBox<String> ruleFilter() {
         return ruleFilter;
     }
 
@@ -177,7 +178,6 @@ public final class ProblemsView extends BorderPane {
         ruleFilter.setId("rule-filter");
         ruleFilter.getItems().setAll(ALL_RULES);
         ruleFilter.setValue(ALL_RULES);
-        ruleFilter.setVisibleRowCount(16);
         ruleFilter.setTooltip(new Tooltip("Show the rows of one rule"));
         ruleFilter.valueProperty().addListener((o, a, b) -> refilter());
         shown.getStyleClass().add("problems-shown");

@@ -104,7 +104,9 @@ public final class MainWindow {
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
         root.setBottom(builds.statusBar());
-        scene = new Scene(root);
+        // at the window's size from the start: its first layout is then the real one, instead of one at the
+        // preferred size of everything in it (the editor, the tables) first
+        scene = new Scene(root, memory.width(), memory.height());
         space.follow(scene);
         scene.getStylesheets().addAll(stylesheet("app.css"), stylesheet("syntax.css"));
         setTheme(theme);

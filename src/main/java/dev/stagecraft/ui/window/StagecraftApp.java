@@ -54,8 +54,18 @@ public final class StagecraftApp extends Application {
         MainWindow window = new MainWindow(stage, stores, GraphPorts::create);
         stage.setOnShown(e -> {
             if (Boolean.getBoolean("stagecraft.timing")) {
-                System.err.printf("stagecraft: window shown at %d (epoch ms), %.0f ms after main%n",
-                        System.currentTimeMillis(), (System.nanoTime() - startNanos) / 1e6);
+                long shown = System.currentTimeMillis();
+                double after = (System.nanoTime() - startNanos) / 1e6;
+                System.err.printf("stagecraft: window shown at %d (epoch ms), %.0f ms after main (FX thread CPU %.0f ms)%n",
+                        shown, after, java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6);
+                // the first pulse after the show lays the window out at its real size, then it is painted
+                Runnable[] first = new Runnable[1];
+                first[0] = () -> {
+                    stage.getScene().removePostLayoutPulseListener(first[0]);
+                    System.err.printf("stagecraft: first frame laid out at %d (epoch ms), %.0f ms after main%n",
+                            System.currentTimeMillis(), (System.nanoTime() - startNanos) / 1e6);
+                };
+                stage.getScene().addPostLayoutPulseListener(first[0]);
             }
         });
         if (Boolean.getBoolean("stagecraft.timing")) {

@@ -21,9 +21,19 @@ final class WindowMemory {
     }
 
     void restoreSize(Stage stage) {
-        stage.setWidth(clamp(settings.windowWidth, 640, 10000));
-        stage.setHeight(clamp(settings.windowHeight, 480, 10000));
+        stage.setWidth(width());
+        stage.setHeight(height());
         stage.setMaximized(settings.maximized);
+    }
+
+    /** The remembered width of the window. */
+    double width() {
+        return clamp(settings.windowWidth, 640, 10000);
+    }
+
+    /** The remembered height of the window. */
+    double height() {
+        return clamp(settings.windowHeight, 480, 10000);
     }
 
     /**

@@ -38,6 +38,25 @@ class ChromeTest extends WindowTestBase {
     }
 
     @Test
+    void theFirstFrameBuildsNoControlTheUserCannotSeeYet() {
+        // the find bar's text fields enter the scene when Find first opens
+        assertTrue(lookup(".text-field").queryAll().isEmpty(), "a text field in the launch frame");
+        // a combo box builds and styles its drop-down list (a list view, its skin and cells) with the window
+        assertTrue(lookup(".list-view").queryAll().isEmpty(), "a list view in the launch frame");
+        for (String id : java.util.List.of("#rule-filter", "#lint-profile")) {
+            assertTrue(lookup(id).query().getLayoutBounds().getWidth() > 60, id);
+        }
+        clickOn(area());
+        shortcut(KeyCode.F);
+        assertTrue(lookup("#find-field").queryAs(javafx.scene.control.TextField.class).isFocused());
+        type(KeyCode.ESCAPE);
+        assertFalse(window.editor().findBar().isVisible());
+        shortcut(KeyCode.H);
+        assertTrue(window.editor().findBar().isVisible());
+        assertTrue(lookup("#replace-field").query().isVisible());
+    }
+
+    @Test
     void findSelectsTheNextMatch() {
         clickOn(area());
         shortcut(KeyCode.HOME);

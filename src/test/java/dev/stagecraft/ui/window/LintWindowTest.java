@@ -73,13 +73,14 @@ class LintWindowTest extends WindowTestBase {
         });
     }
 
-    /** Picks {@code rule} in the Problems rule filter's list (a table cell may show the same text). */
+    /** Picks {@code rule} in the Problems rule filter's menu (a table cell may show the same text). */
     private void chooseRule(String rule) {
         clickOn("#rule-filter");
-        String cell = ".combo-box-popup .list-cell";
-        waitUntil(() -> lookup(cell).match((javafx.scene.control.ListCell<?> c) -> rule.equals(c.getText()) && c.isVisible())
-                .tryQuery().isPresent(), 10);
-        clickOn(lookup(cell).match((javafx.scene.control.ListCell<?> c) -> rule.equals(c.getText())).<Node>query());
+        String item = ".context-menu .menu-item";
+        waitUntil(() -> lookup(item).match((javafx.scene.Node n) -> n.isVisible() && n.lookup(".label") instanceof javafx.scene.control.Label l
+                && rule.equals(l.getText())).tryQuery().isPresent(), 10);
+        clickOn(lookup(item).match((javafx.scene.Node n) -> n.lookup(".label") instanceof javafx.scene.control.Label l
+                && rule.equals(l.getText())).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
