@@ -16,7 +16,7 @@ jdk="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 sed '/<event name="jdk.ClassLoad">/,/<\/event>/ s/<setting name="enabled" control="class-loading">false/<setting name="enabled" control="class-loading">true/' \
   "$jdk/lib/jfr/default.jfc" | sed '/<event name="jdk.ClassLoad">/,/<\/event>/ s/<setting name="threshold">[^<]*</<setting name="threshold">0 ms</' > "$work/classes.jfc"
 xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
-  java -XX:StartFlightRecording=filename="$1/launch.jfr",settings="$1/classes.jfc" -Dstagecraft.timing=true \
+  java -XX:StartFlightRecording=filename="$1/launch.jfr",settings="$1/classes.jfc" -Dstagecraft.timing=true -Dstagecraft.preload.list=false \
     -Dstagecraft.config="$1/config" -Dstagecraft.state="$1/state" -Dprism.order=sw -jar target/stagecraft.jar 2>"$1/log" &
   app=$!
   for _ in $(seq 1 200); do grep -q "window shown" "$1/log" 2>/dev/null && break; sleep 0.1; done

@@ -39,9 +39,14 @@ public final class Preload implements Runnable {
         }
     }
 
-    /** Loads (without initialising: no JavaFX static setup runs here) each class of {@link #LIST}. */
+    /**
+     * Loads (without initialising: no JavaFX static setup runs here) each class of {@link #LIST};
+     * not with {@code -Dstagecraft.preload.list=false}, which the script making the list sets (else
+     * the FX thread would find the listed classes loaded and the new list would hold only the rest).
+     */
     private static void loadListed(ClassLoader loader) {
-        java.io.InputStream in = Preload.class.getResourceAsStream(LIST);
+        java.io.InputStream in = "false".equals(System.getProperty("stagecraft.preload.list")) ? null
+                : Preload.class.getResourceAsStream(LIST);
         if (in == null) {
             return;
         }
