@@ -39,7 +39,8 @@ public final class DockerfileEditor extends BorderPane {
     private final CodeArea area = new CodeArea();
     private final FindReplaceBar findBar;
     private final CompletionPopup completion;
-    private final Tooltip problemTip = new Tooltip();
+    /** Made when first shown: a tooltip is a popup window, dear to make with the window. */
+    private Tooltip problemTip;
     private final IncrementalStyler styler = new IncrementalStyler(area);
     private final ReadOnlyObjectWrapper<Integer> bulbLine = new ReadOnlyObjectWrapper<>(this, "bulbLine", -1);
     private List<Diagnostic> diagnostics = List.of();
@@ -181,11 +182,18 @@ public final class DockerfileEditor extends BorderPane {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
             String tip = tooltipAt(e.getCharacterIndex());
             if (tip != null) {
+                if (problemTip == null) {
+                    problemTip = new Tooltip();
+                }
                 problemTip.setText(tip);
                 problemTip.show(area, e.getScreenPosition().getX(), e.getScreenPosition().getY() + 12);
             }
         });
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> problemTip.hide());
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> {
+            if (problemTip != null) {
+                problemTip.hide();
+            }
+        });
     }
 
     /** What the tooltip says at {@code offset}: each diagnostic and finding there on a line, or null when none. */

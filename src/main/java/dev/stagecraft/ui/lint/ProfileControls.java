@@ -2,12 +2,12 @@ package dev.stagecraft.ui.lint;
 
 import dev.stagecraft.lint.Profile;
 import dev.stagecraft.project.Settings;
+import dev.stagecraft.ui.Tips;
 import dev.stagecraft.ui.document.DocumentViewModel;
 import dev.stagecraft.ui.problems.ProblemsView;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Tooltip;
 
 /**
  * The lint controls on the Problems bar: the profile, "All stages" and Explain Rule. The choice
@@ -38,10 +38,10 @@ final class ProfileControls {
                 throw new UnsupportedOperationException("not editable");
             }
         });
-        profile.setTooltip(new Tooltip("Rule set: stagecraft (hadolint's rules, BuildKit's checks and the stage-aware "
-                + "rules), hadolint or buildkit"));
+        Tips.lazy(profile, "Rule set: stagecraft (hadolint's rules, BuildKit's checks and the stage-aware "
+                + "rules), hadolint or buildkit");
         allStages.setId("lint-all-stages");
-        allStages.setTooltip(new Tooltip("Lint every stage, not only those the target needs"));
+        Tips.lazy(allStages, "Lint every stage, not only those the target needs");
         Profile chosen = settings == null ? Profile.STAGECRAFT
                 : Profile.parse(settings.lintProfile).orElse(Profile.STAGECRAFT);
         profile.setValue(chosen);

@@ -1,6 +1,7 @@
 package dev.stagecraft.ui.problems;
 
 import dev.stagecraft.lint.Severity;
+import dev.stagecraft.ui.Tips;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -32,7 +33,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 
@@ -169,7 +169,7 @@ public final class ProblemsView extends BorderPane {
             t.setId("show-" + s.label());
             t.setSelected(true);
             t.getStyleClass().addAll("severity-toggle", "severity-" + s.label());
-            t.setTooltip(new Tooltip("Show " + s.label() + " rows"));
+            Tips.lazy(t, "Show " + s.label() + " rows");
             t.setFocusTraversable(false);
             t.selectedProperty().addListener((o, a, b) -> refilter());
             severityToggles.put(s, t);
@@ -178,7 +178,7 @@ public final class ProblemsView extends BorderPane {
         ruleFilter.setId("rule-filter");
         ruleFilter.getItems().setAll(ALL_RULES);
         ruleFilter.setValue(ALL_RULES);
-        ruleFilter.setTooltip(new Tooltip("Show the rows of one rule"));
+        Tips.lazy(ruleFilter, "Show the rows of one rule");
         ruleFilter.valueProperty().addListener((o, a, b) -> refilter());
         shown.getStyleClass().add("problems-shown");
         bar.getItems().addAll(ruleFilter, shown);

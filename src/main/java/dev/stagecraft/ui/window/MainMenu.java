@@ -1,6 +1,7 @@
 package dev.stagecraft.ui.window;
 
 import dev.stagecraft.project.Template;
+import dev.stagecraft.ui.Tips;
 import dev.stagecraft.ui.UiThread;
 import dev.stagecraft.ui.graph.GraphFocus;
 import java.io.File;
@@ -18,7 +19,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -74,7 +74,7 @@ final class MainMenu {
     private ToggleButton maximizeButton() {
         ToggleButton b = new ToggleButton("Maximize");
         b.setId("maximize-graph-button");
-        b.setTooltip(new Tooltip("The graph alone in the window, and back (Ctrl+Shift+M)"));
+        Tips.lazy(b, "The graph alone in the window, and back (Ctrl+Shift+M)");
         b.setFocusTraversable(false);
         b.setSelected(window.space().isMaximized());
         window.space().maximizedProperty().addListener((o, was, now) -> b.setSelected(now));
@@ -344,7 +344,7 @@ final class MainMenu {
 
     private static Button tool(String text, String tip, Runnable action) {
         Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
+        Tips.lazy(b, tip);
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;

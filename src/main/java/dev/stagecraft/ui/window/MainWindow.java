@@ -109,7 +109,7 @@ public final class MainWindow {
         scene = new Scene(root, memory.width(), memory.height());
         space.follow(scene);
         scene.getStylesheets().addAll(stylesheet("app.css"), stylesheet("syntax.css"));
-        setTheme(theme);
+        theme.apply(scene); // as the settings have it: nothing to save (setTheme would write them at every launch)
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleProperty());
         memory.restoreSize(stage);

@@ -57,6 +57,17 @@ class ChromeTest extends WindowTestBase {
     }
 
     @Test
+    void aToolbarTooltipIsMadeOnTheFirstHoverAndShows() {
+        javafx.scene.control.Button find = lookup(".main-toolbar .button")
+                .match((javafx.scene.control.Button b) -> "Find".equals(b.getText())).query();
+        assertTrue(find.getTooltip() == null, "made with the window");
+        assertEquals("Find (Ctrl+F)", find.getAccessibleHelp());
+        moveTo(find);
+        waitUntil(() -> find.getTooltip() != null && find.getTooltip().isShowing());
+        assertEquals("Find (Ctrl+F)", find.getTooltip().getText());
+    }
+
+    @Test
     void findSelectsTheNextMatch() {
         clickOn(area());
         shortcut(KeyCode.HOME);
