@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -15,18 +16,25 @@ import javafx.scene.shape.Rectangle;
 /**
  * The overview in the pane's corner while not all of the graph is in view: every shown node as a
  * small box (drawn on one canvas, cheap at thousands of nodes) and a frame where the view is.
- * Pressing or dragging in it centres the view there. FX thread only.
+ * Pressing or dragging in it centres the view there. Its toggle below folds it to the toggle
+ * alone, so that nothing of the graph need stay under it. FX thread only.
  */
 final class GraphMinimap extends Region {
     static final double MAX_WIDTH = 200;
     static final double MAX_HEIGHT = 130;
+    /** About the toggle's height, for the room the overview takes at most. */
+    static final double TOGGLE_HEIGHT = 22;
     private static final double PAD = 4;
 
     private final Canvas canvas = new Canvas();
     private final Rectangle frame = new Rectangle();
+    private final Button toggle = new Button();
     private final Consumer<Point2D> centreOn;
     private Bounds content;
     private double scale = 1;
+    private boolean collapsed;
+    /** The press that started a drag was on the map (not on the toggle). */
+    private boolean onMap;
 
     /** {@code centreOn} receives the graph point the user pressed or dragged to. */
     GraphMinimap(Consumer<Point2D> centreOn) {
@@ -34,16 +42,69 @@ final class GraphMinimap extends Region {
         getStyleClass().add("graph-minimap");
         frame.getStyleClass().add("minimap-frame");
         frame.setMouseTransparent(true);
-        getChildren().addAll(canvas, frame);
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::moved);
+        toggle.getStyleClass().add("minimap-toggle");
+        toggle.setFocusTraversable(false);
+        getChildren().addAll(canvas, frame, toggle);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            onMap = !collapsed && e.getY() <= canvas.getHeight();
+            moved(e);
+        });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moved);
         addEventHandler(MouseEvent.ANY, MouseEvent::consume); // neither pans the graph nor clears the selection
+        setCollapsed(false);
     }
 
     private void moved(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY && content != null) {
+        if (e.getButton() == MouseButton.PRIMARY && content != null && onMap) {
             centreOn.accept(toGraph(e.getX(), e.getY()));
         }
+    }
+
+    /** Folds the overview to its toggle, or opens it. */
+    void setCollapsed(boolean on) {
+        collapsed = on;
+        toggle.setText(on ? "\u25B8 Overview" : "\u25BE Overview");
+        canvas.setVisible(!on);
+        frame.setVisible(!on);
+        requestLayout();
+    }
+
+    boolean collapsed() {
+        return collapsed;
+    }
+
+    /** The fold toggle (its action is the pane's). */
+    Button toggle() {
+        return toggle;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double t = toggle.prefWidth(-1);
+        return collapsed ? t : Math.max(canvas.getWidth(), t);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double t = toggle.prefHeight(-1);
+        return collapsed ? t : canvas.getHeight() + t;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return computePrefWidth(height);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        toggle.autosize();
+        // below the map, at the pane's right edge; alone when folded
+        toggle.relocate(getWidth() - toggle.getWidth(), collapsed ? 0 : canvas.getHeight());
     }
 
     /** The graph point at minimap point ({@code x}, {@code y}). */
@@ -62,15 +123,12 @@ final class GraphMinimap extends Region {
         if (content == null) {
             return;
         }
-        scale = Math.min((MAX_WIDTH - 2 * PAD) / Math.max(1, content.getWidth()),
-                (MAX_HEIGHT - 2 * PAD) / Math.max(1, content.getHeight()));
-        double w = Math.ceil(content.getWidth() * scale + 2 * PAD);
-        double h = Math.ceil(content.getHeight() * scale + 2 * PAD);
+        scale = scale(content);
+        double w = mapWidth(content);
+        double h = mapHeight(content);
         canvas.setWidth(w);
         canvas.setHeight(h);
-        setPrefSize(w, h);
-        setMinSize(w, h);
-        setMaxSize(w, h);
+        requestLayout();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
         for (Region r : nodes) {
@@ -78,6 +136,21 @@ final class GraphMinimap extends Region {
             Point2D at = toMap(new Point2D(r.getLayoutX(), r.getLayoutY()));
             gc.fillRect(at.getX(), at.getY(), Math.max(1.5, r.getPrefWidth() * scale), Math.max(1.5, r.getPrefHeight() * scale));
         }
+    }
+
+    private static double scale(Bounds content) {
+        return Math.min((MAX_WIDTH - 2 * PAD) / Math.max(1, content.getWidth()),
+                (MAX_HEIGHT - 2 * PAD) / Math.max(1, content.getHeight()));
+    }
+
+    /** The map's width for {@code content} (graph coordinates). */
+    private static double mapWidth(Bounds content) {
+        return Math.ceil(content.getWidth() * scale(content) + 2 * PAD);
+    }
+
+    /** The map's height for {@code content}, without the toggle below it. */
+    private static double mapHeight(Bounds content) {
+        return Math.ceil(content.getHeight() * scale(content) + 2 * PAD);
     }
 
     /** Puts the frame where {@code view} (graph coordinates) is. */

@@ -92,6 +92,7 @@ public final class GraphView extends Region {
         interaction.panTransform().xProperty().addListener((o, a, b) -> viewChanged());
         interaction.panTransform().yProperty().addListener((o, a, b) -> viewChanged());
         legend.toggle().setOnAction(e -> setLegendCollapsed(!legend.collapsed()));
+        minimap.toggle().setOnAction(e -> setOverviewCollapsed(!minimap.collapsed()));
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, this::copyEdgeClicked);
     }
 
@@ -182,7 +183,7 @@ public final class GraphView extends Region {
         Point2D centre = t != null && t.isVisible()
                 ? new Point2D(t.getLayoutX() + t.getPrefWidth() / 2, t.getLayoutY() + StageNodeView.HEIGHT / 2) : null;
         // the minimap sits in the top right corner: a view that ends at the graph's top edge leaves it that room
-        interaction.fit(canvas.shownBounds(), getWidth(), areaHeight(), READABLE_ZOOM, centre, GraphMinimap.MAX_HEIGHT + 16);
+        interaction.fit(canvas.shownBounds(), getWidth(), areaHeight(), READABLE_ZOOM, centre, overviewReserve());
         viewChanged();
     }
 
@@ -564,6 +565,24 @@ public final class GraphView extends Region {
 
     public boolean legendCollapsed() {
         return legend.collapsed();
+    }
+
+    // ---- overview ------------------------------------------------------------------------------
+
+    /** Folds the overview in the top right corner to its toggle, or opens it. */
+    public void setOverviewCollapsed(boolean collapsed) {
+        minimap.setCollapsed(collapsed);
+        refitUntouched();
+        requestLayout();
+    }
+
+    public boolean overviewCollapsed() {
+        return minimap.collapsed();
+    }
+
+    /** The room above the graph that a view ending at the graph's top edge leaves for the overview. */
+    double overviewReserve() {
+        return (minimap.collapsed() ? 0 : GraphMinimap.MAX_HEIGHT) + GraphMinimap.TOGGLE_HEIGHT + 16;
     }
 
     // ---- zoom ----------------------------------------------------------------------------------

@@ -104,6 +104,11 @@ public interface GraphPort {
 
     boolean legendCollapsed();
 
+    /** Folds the overview (minimap) in the graph's corner to its toggle, or opens it. */
+    void setOverviewCollapsed(boolean collapsed);
+
+    boolean overviewCollapsed();
+
     /** Copy as Mermaid: the shown stages as a Mermaid flowchart on the clipboard. */
     void copyMermaid();
 

@@ -215,6 +215,16 @@ final class GraphViewPort implements GraphPort {
     }
 
     @Override
+    public void setOverviewCollapsed(boolean collapsed) {
+        view.setOverviewCollapsed(collapsed);
+    }
+
+    @Override
+    public boolean overviewCollapsed() {
+        return view.overviewCollapsed();
+    }
+
+    @Override
     public void copyMermaid() {
         view.copyMermaid();
     }

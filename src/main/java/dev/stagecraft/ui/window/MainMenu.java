@@ -201,6 +201,10 @@ final class MainMenu {
             GraphPort pane = window.graph();
             pane.setLegendCollapsed(!pane.legendCollapsed());
         });
+        CheckMenuItem overview = check("Show Overview", null, () -> {
+            GraphPort pane = window.graph();
+            pane.setOverviewCollapsed(!pane.overviewCollapsed());
+        });
         view.getItems().addAll(
                 item("Zoom In", shortcut(KeyCode.EQUALS), () -> window.graph().zoomIn()),
                 item("Zoom Out", shortcut(KeyCode.MINUS), () -> window.graph().zoomOut()),
@@ -209,7 +213,7 @@ final class MainMenu {
                 item("Find Stage\u2026", FIND_STAGE, () -> window.graph().showFindStage()),
                 new SeparatorMenuItem());
         view.getItems().addAll(focus.values());
-        view.getItems().addAll(images, legend, new SeparatorMenuItem(),
+        view.getItems().addAll(images, legend, overview, new SeparatorMenuItem(),
                 maximize,
                 item("Go to Graph", shortcut(KeyCode.DIGIT1), this::focusGraph),
                 item("Go to Dockerfile", shortcut(KeyCode.DIGIT2), () -> area().requestFocus()),
@@ -232,6 +236,7 @@ final class MainMenu {
             focus.get(pane.focus()).setSelected(true);
             images.setSelected(pane.imagesCollapsed());
             legend.setSelected(!pane.legendCollapsed());
+            overview.setSelected(!pane.overviewCollapsed());
             maximize.setSelected(window.space().isMaximized());
         };
         syncView = sync;

@@ -71,6 +71,28 @@ class GraphMinimapExportTest extends FxRobot {
     }
 
     @Test
+    void theOverviewFoldsToItsToggleAndOpensAgain() {
+        GraphMinimap map = view.minimap();
+        assertTrue(map.isVisible());
+        double open = map.getHeight();
+        assertTrue(open > GraphMinimap.TOGGLE_HEIGHT + 20, "map and toggle: " + open);
+        Point2D before = middle();
+        clickOn(map.toggle());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map.collapsed());
+        assertTrue(map.isVisible(), "the toggle stays");
+        assertTrue(map.getHeight() < 40 && map.getWidth() < 120, "folded to its toggle: " + map.getWidth() + " x " + map.getHeight());
+        assertEquals(view.getWidth() - 8, map.getBoundsInParent().getMaxX(), 1, "still in the corner");
+        assertEquals(before.getX(), middle().getX(), 1e-6, "pressing the toggle does not move the view");
+        assertEquals(before.getY(), middle().getY(), 1e-6, "pressing the toggle does not move the view");
+        clickOn(map.toggle());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(map.collapsed());
+        assertEquals(open, map.getHeight(), 0.5);
+        assertEquals(before.getX(), middle().getX(), 1e-6);
+    }
+
+    @Test
     void thePngHoldsEveryShownNodeAndTheLegendBelow(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("moby.png");
         interact(() -> view.setLegendCollapsed(true)); // collapsed on screen, open in the export

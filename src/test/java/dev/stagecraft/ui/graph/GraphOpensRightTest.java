@@ -97,7 +97,7 @@ class GraphOpensRightTest extends FxRobot {
             }
             // on each axis: the target in the middle, or the view ending at the graph's edge (never
             // empty canvas beyond it), or, where the graph is shorter than the view, the graph in the middle
-            double top = GraphMinimap.MAX_HEIGHT + 16;
+            double top = view.overviewReserve();
             String x = axis(b.getCenterX(), shown.getMinX(), shown.getMaxX(), pane.getMinX(), pane.getMaxX(), 24, 24);
             String y = axis(b.getCenterY(), shown.getMinY(), shown.getMaxY(), pane.getMinY(), pane.getMaxY(), top, 24);
             if (x != null) {
@@ -141,13 +141,20 @@ class GraphOpensRightTest extends FxRobot {
     @Test
     void everyCorpusFileOpensFittedOrReadableAroundItsTarget() throws Exception {
         List<String> all = new ArrayList<>();
-        for (Path f : Corpus.files()) {
-            StageGraph g = open(Corpus.read(f));
-            if (g.stages().isEmpty()) {
-                continue;
+        // square, and the default window's graph pane (45 % of 1280 px wide, above the bottom tabs)
+        for (double[] size : new double[][] {{PANE_WIDTH, PANE_HEIGHT}, {570, 500}}) {
+            interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (Path f : Corpus.files()) {
+                StageGraph g = open(Corpus.read(f));
+                if (g.stages().isEmpty()) {
+                    continue;
+                }
+                problems(g).forEach(p -> all.add(f.getFileName() + " in " + size[0] + " x " + size[1] + ": " + p));
+                shot(f.getFileName().toString());
             }
-            problems(g).forEach(p -> all.add(f.getFileName() + ": " + p));
-            shot(f.getFileName().toString());
         }
         assertEquals(List.of(), all);
     }

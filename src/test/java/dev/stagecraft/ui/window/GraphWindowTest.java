@@ -194,6 +194,9 @@ class GraphWindowTest extends WindowTestBase {
         clickOn("View").clickOn("Show Legend");
         assertTrue(window.graph().legendCollapsed());
         assertTrue(lookup(".legend-toggle").queryAs(Labeled.class).getText().contains("\u25B8"), "folded to its toggle");
+        clickOn("View").clickOn("Show Overview");
+        assertTrue(window.graph().overviewCollapsed());
+        assertTrue(lookup(".minimap-toggle").queryAs(Labeled.class).getText().contains("\u25B8"), "folded to its toggle");
 
         assertTrue(open(b));
         assertEquals(4, shown(".stage-node"), "b's pane has its own focus");
@@ -201,6 +204,7 @@ class GraphWindowTest extends WindowTestBase {
         assertTrue(((RadioMenuItem) viewItem("Show All Stages")).isSelected());
         assertFalse(((CheckMenuItem) viewItem("Collapse External Images")).isSelected());
         assertTrue(((CheckMenuItem) viewItem("Show Legend")).isSelected());
+        assertTrue(((CheckMenuItem) viewItem("Show Overview")).isSelected());
         type(KeyCode.ESCAPE);
 
         assertTrue(open(a));
@@ -208,6 +212,7 @@ class GraphWindowTest extends WindowTestBase {
         assertTrue(((RadioMenuItem) viewItem("Only What the Target Needs")).isSelected(), "a is as it was left");
         assertTrue(((CheckMenuItem) viewItem("Collapse External Images")).isSelected());
         assertFalse(((CheckMenuItem) viewItem("Show Legend")).isSelected());
+        assertFalse(((CheckMenuItem) viewItem("Show Overview")).isSelected());
         clickOn("Show All Stages");
         assertEquals(4, shown(".stage-node"));
     }
