@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Button;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -123,9 +123,10 @@ final class GraphMinimap extends Region {
         if (content == null) {
             return;
         }
-        scale = scale(content);
-        double w = mapWidth(content);
-        double h = mapHeight(content);
+        scale = Math.min((MAX_WIDTH - 2 * PAD) / Math.max(1, content.getWidth()),
+                (MAX_HEIGHT - 2 * PAD) / Math.max(1, content.getHeight()));
+        double w = Math.ceil(content.getWidth() * scale + 2 * PAD);
+        double h = Math.ceil(content.getHeight() * scale + 2 * PAD);
         canvas.setWidth(w);
         canvas.setHeight(h);
         requestLayout();
@@ -136,21 +137,6 @@ final class GraphMinimap extends Region {
             Point2D at = toMap(new Point2D(r.getLayoutX(), r.getLayoutY()));
             gc.fillRect(at.getX(), at.getY(), Math.max(1.5, r.getPrefWidth() * scale), Math.max(1.5, r.getPrefHeight() * scale));
         }
-    }
-
-    private static double scale(Bounds content) {
-        return Math.min((MAX_WIDTH - 2 * PAD) / Math.max(1, content.getWidth()),
-                (MAX_HEIGHT - 2 * PAD) / Math.max(1, content.getHeight()));
-    }
-
-    /** The map's width for {@code content} (graph coordinates). */
-    private static double mapWidth(Bounds content) {
-        return Math.ceil(content.getWidth() * scale(content) + 2 * PAD);
-    }
-
-    /** The map's height for {@code content}, without the toggle below it. */
-    private static double mapHeight(Bounds content) {
-        return Math.ceil(content.getHeight() * scale(content) + 2 * PAD);
     }
 
     /** Puts the frame where {@code view} (graph coordinates) is. */

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 public final class StagecraftApp extends Application {
     /** Set by the launcher before {@code launch}: when the process started, for the launch timing. */
     static volatile long startNanos = System.nanoTime();
+    private static final boolean TIMING = Boolean.getBoolean("stagecraft.timing");
     private static volatile WindowStores stores;
     /** The stores being opened while the toolkit starts ({@link #openStores}); null: open them in {@link #init}. */
     private static volatile java.util.concurrent.CompletableFuture<WindowStores> opening;
@@ -45,35 +46,40 @@ public final class StagecraftApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        if (Boolean.getBoolean("stagecraft.timing")) {
-            System.err.printf("stagecraft: FX start %.0f ms after main%n", (System.nanoTime() - startNanos) / 1e6);
-        }
+        timed("FX start", "");
         List<String> args = getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Paths.get(args.get(0));
         Theme.of(stores.settings().theme).preset(); // before the window's first control
         MainWindow window = new MainWindow(stage, stores, GraphPorts::create);
         stage.setOnShown(e -> {
-            if (Boolean.getBoolean("stagecraft.timing")) {
-                long shown = System.currentTimeMillis();
-                double after = (System.nanoTime() - startNanos) / 1e6;
-                System.err.printf("stagecraft: window shown at %d (epoch ms), %.0f ms after main (FX thread CPU %.0f ms)%n",
-                        shown, after, java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6);
+            if (TIMING) {
+                timed("window shown", String.format(" (FX thread CPU %.0f ms)",
+                        java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6));
                 // the first pulse after the show lays the window out at its real size, then it is painted
                 Runnable[] first = new Runnable[1];
                 first[0] = () -> {
                     stage.getScene().removePostLayoutPulseListener(first[0]);
-                    System.err.printf("stagecraft: first frame laid out at %d (epoch ms), %.0f ms after main%n",
-                            System.currentTimeMillis(), (System.nanoTime() - startNanos) / 1e6);
+                    timed("first frame laid out", "");
                 };
                 stage.getScene().addPostLayoutPulseListener(first[0]);
             }
         });
-        if (Boolean.getBoolean("stagecraft.timing")) {
-            System.err.printf("stagecraft: window built %.0f ms after main%n", (System.nanoTime() - startNanos) / 1e6);
-        }
+        timed("window built", "");
         window.show(file);
         // decoding seven PNGs takes ~80 ms of a cold start: the icons follow right after the window
         dev.stagecraft.ui.UiThread.later(() -> AppIcons.apply(stage));
+    }
+
+    /**
+     * With {@code -Dstagecraft.timing=true}: when {@code event} happened, and {@code more}, on stderr
+     * ("stagecraft: window shown at 1796283162189 (epoch ms), 1769 ms after main"; the benchmark
+     * scripts read it).
+     */
+    private static void timed(String event, String more) {
+        if (TIMING) {
+            System.err.printf("stagecraft: %s at %d (epoch ms), %.0f ms after main%s%n", event, System.currentTimeMillis(),
+                    (System.nanoTime() - startNanos) / 1e6, more);
+        }
     }
 
     /** After the last window closed: writes what is pending and releases the recovery session. Blocking. */
